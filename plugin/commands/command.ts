@@ -1,0 +1,43 @@
+import type { Argv } from 'yargs';
+import type { ExitCodeValue } from '../exit-codes.js';
+import type { ParsedArgv } from '../global-options.js';
+import type { Renderer } from '../render/renderer.js';
+
+/** What commands get to do their I/O; assembled once, in plugin/deps.ts. */
+export interface CommandDeps {
+  version: string;
+  render: Renderer;
+}
+
+/**
+ * How one subcommand is written (stern's Complete -> Validate -> Run): `toOptions` and
+ * `validateOptions` are pure and never see yargs; only `run` does I/O, through `deps`.
+ */
+export interface CommandSpec<Options> {
+  /** The yargs command string, e.g. `diagnose <pod>`. */
+  command: string;
+  describe: string;
+  builder: (yargs: Argv) => Argv;
+  toOptions: (argv: ParsedArgv) => Options;
+  /** Returns the options unchanged, or throws a UsageError naming the bad flag. */
+  validateOptions: (options: Options) => Options;
+  run: (options: Options, deps: CommandDeps) => Promise<ExitCodeValue>;
+}
+
+/** A subcommand with its Options type erased, so main.ts can hold a list of them. */
+export interface Command {
+  command: string;
+  describe: string;
+  builder: (yargs: Argv) => Argv;
+  execute: (argv: ParsedArgv, deps: CommandDeps) => Promise<ExitCodeValue>;
+}
+
+/** Wraps a CommandSpec into a Command that runs toOptions -> validateOptions -> run. */
+export function defineCommand<Options>(spec: CommandSpec<Options>): Command {
+  return {
+    command: spec.command,
+    describe: spec.describe,
+    builder: spec.builder,
+    execute: (argv, deps) => spec.run(spec.validateOptions(spec.toOptions(argv)), deps),
+  };
+}

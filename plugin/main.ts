@@ -1,0 +1,53 @@
+import { versionCommand } from './commands/version.js';
+import type { Command } from './commands/command.js';
+import { buildDeps } from './deps.js';
+import { describeFailure } from './describe-failure.js';
+import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { parseCommandLine } from './parse-command-line.js';
+import { createRenderer, type Io } from './render/renderer.js';
+
+/** The subcommands the plugin ships, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [versionCommand];
+
+/** How a run ended. */
+export interface CliResult {
+  code: ExitCodeValue;
+}
+
+/**
+ * Runs the CLI in-process against the given streams and environment and returns the exit code;
+ * never exits the process, so tests call it directly. `commands` defaults to the shipped ones.
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: Io,
+  commands: readonly Command[] = COMMANDS,
+): Promise<CliResult> {
+  const render = createRenderer(io);
+  // Known before parsing, so even a failed parse can show its stack when asked.
+  const isVerbose = argv.includes('--verbose');
+  try {
+    const outcome = await parseCommandLine(argv, commands);
+    if (outcome.kind === 'printed') {
+      render.printText(outcome.text);
+      return { code: ExitCode.ok };
+    }
+    return { code: await outcome.command.execute(outcome.argv, buildDeps(render)) };
+  } catch (thrown) {
+    const failure = describeFailure(thrown, isVerbose);
+    render.error(failure);
+    return { code: failure.exitCode };
+  }
+}
+
+/** The executable's entry: runs the CLI on the real process and exits with its code. */
+export async function runAsProcess(): Promise<never> {
+  const { code } = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+  // Let piped stdout drain before exiting, or `| head` and `> file` could lose the tail.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
+}

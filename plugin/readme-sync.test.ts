@@ -1,0 +1,34 @@
+// Keeps the README's "Global flags" and "Exit codes" sections in step with --help and the table
+// in exit-codes.ts, so the documentation cannot silently drift from the CLI.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXIT_CODES } from './exit-codes.js';
+import { runCaptured } from './testing/run-in-process.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+/** The body of a `## title` section of the README, up to the next `## ` heading. */
+function readmeSection(title: string): string {
+  const start = readme.indexOf(`\n## ${title}\n`);
+  if (start < 0) throw new Error(`README.md has no "## ${title}" section`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+function longFlags(text: string): string[] {
+  return [...new Set(text.match(/--[a-z][a-z-]*/g) ?? [])].sort();
+}
+
+describe('README', () => {
+  it('documents exactly the flags --help shows', async () => {
+    const help = await runCaptured(['--help']);
+    expect(longFlags(readmeSection('Global flags'))).toEqual(longFlags(help.stdout));
+  });
+
+  it('documents exactly the exit codes of exit-codes.ts', () => {
+    const rows = [...readmeSection('Exit codes').matchAll(/^\|\s*(\d+)\s*\|\s*(.+?)\s*\|$/gm)];
+    expect(rows.map((row) => [Number(row[1]), row[2]])).toEqual(
+      EXIT_CODES.map((entry) => [entry.code, entry.meaning]),
+    );
+  });
+});

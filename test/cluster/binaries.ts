@@ -1,0 +1,38 @@
+/** Finds (building if needed) the Kubernetes binaries in the version-keyed cache. */
+import { access, constants } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CACHE_DIR, CRICTL_VERSION, K8S_VERSION } from './layout.js';
+import { run } from './run-command.js';
+import type { K8sBinaries } from './control-plane.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Returns the cached binaries, running build-k8s.sh when any is missing (10-25 min cold). */
+export async function ensureK8sBinaries(): Promise<K8sBinaries> {
+  const dir = path.join(CACHE_DIR, `k8s-${K8S_VERSION}`);
+  const bins: K8sBinaries = {
+    apiserver: path.join(dir, 'kube-apiserver'),
+    controllerManager: path.join(dir, 'kube-controller-manager'),
+    kubelet: path.join(dir, 'kubelet'),
+    crictl: path.join(CACHE_DIR, `crictl-${CRICTL_VERSION}`, 'crictl'),
+  };
+  const missing = await Promise.all(
+    Object.values(bins).map((b) =>
+      access(b, constants.X_OK).then(
+        () => false,
+        () => true,
+      ),
+    ),
+  );
+  if (missing.some(Boolean)) {
+    await run('bash', [path.join(here, 'build', 'build-k8s.sh')], {
+      timeoutMs: 60 * 60_000,
+      env: { ...process.env, K8S_VERSION, CRICTL_VERSION, KIP_CACHE: CACHE_DIR } as Record<
+        string,
+        string
+      >,
+    });
+  }
+  return bins;
+}

@@ -1,0 +1,32 @@
+/** What a running cluster tells its tests, written to cluster.json by `up` and read by each test file. */
+import { readFile } from 'node:fs/promises';
+import { paths } from './layout.js';
+import type { ImageCatalog } from './images/build-images.js';
+
+/** A running node: its name, address and the PID whose namespaces are the node's. */
+export interface ClusterNode {
+  readonly name: string;
+  readonly address: string;
+  readonly pid: number;
+}
+
+/** The cluster as tests see it. */
+export interface ClusterInfo {
+  readonly kubeconfig: string;
+  readonly restrictedKubeconfig: string;
+  readonly crictl: string;
+  readonly stateDir: string;
+  readonly nodes: readonly ClusterNode[];
+  readonly catalog: ImageCatalog;
+}
+
+/** Reads cluster.json; fails loudly when no cluster is running (no silent skip). */
+export async function readClusterInfo(): Promise<ClusterInfo> {
+  try {
+    return JSON.parse(await readFile(paths.info, 'utf8')) as ClusterInfo;
+  } catch {
+    throw new Error(
+      `no test cluster is running (${paths.info} is missing): start one with \`npm run cluster:up\` or run the suite through \`npm test\``,
+    );
+  }
+}

@@ -1,0 +1,131 @@
+/** Brings the whole test cluster up and down. `up` is idempotent: it first removes leftovers. */
+import { mkdir, rm, writeFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CACHE_DIR, ETCD_DATA_DIR, NODES, STATE_DIR, paths } from './layout.js';
+import { checkPrerequisites } from './prerequisites.js';
+import { ensureK8sBinaries } from './binaries.js';
+import { createClusterPki } from './cluster-pki.js';
+import { createBridge, destroyNetwork } from './network.js';
+import { startControlPlane } from './control-plane.js';
+import { startDns } from './dns.js';
+import { startRegistries } from './registries.js';
+import { startNode } from './node.js';
+import { destroyNodeCgroups } from './cgroups.js';
+import { readRecords, stopDaemon, isAlive, logTail } from './daemons.js';
+import { writeKubeconfig } from './kubeconfig.js';
+import { run, waitFor } from './run-command.js';
+import { applyRestrictedRbac } from './rbac.js';
+import { buildTestImages } from './images/build-images.js';
+import type { ClusterInfo } from './cluster-info.js';
+
+/** Starts everything and returns what tests need to talk to it (also written to cluster.json). */
+export async function startCluster(log: (line: string) => void = () => {}): Promise<ClusterInfo> {
+  await checkPrerequisites();
+  await stopCluster();
+  try {
+    return await bringUp(log);
+  } catch (err) {
+    // A half-started cluster must not outlive the failure; KIP_KEEP_CLUSTER=1 keeps it to debug.
+    if (process.env.KIP_KEEP_CLUSTER !== '1') await stopCluster();
+    throw err;
+  }
+}
+
+async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
+  const started = Date.now();
+  const step = (what: string) =>
+    log(`[cluster ${((Date.now() - started) / 1000).toFixed(1)}s] ${what}`);
+  await mkdir(paths.logs, { recursive: true });
+  step('building or finding Kubernetes binaries and test images');
+  const [bins, images] = await Promise.all([ensureK8sBinaries(), buildTestImages(CACHE_DIR)]);
+  step('issuing certificates');
+  await createClusterPki();
+  await writeKubeconfig(paths.adminKubeconfig, 'kip-admin', 'admin');
+  await writeKubeconfig(paths.restrictedKubeconfig, 'kip-restricted', 'restricted');
+  step('creating network');
+  await createBridge();
+  await startDns();
+  await startRegistries(images.registryStorage);
+  step('starting control plane');
+  await startControlPlane(bins);
+  step('starting nodes');
+  const nodeInputs = {
+    kubelet: bins.kubelet,
+    pauseArchive: images.pauseArchive,
+    pauseRef: images.pauseRef,
+    trustedCaFile: path.join(paths.pki, 'registry-ca.crt'),
+  };
+  const records = await Promise.all(NODES.map((n) => startNode(n, nodeInputs)));
+  const info: ClusterInfo = {
+    kubeconfig: paths.adminKubeconfig,
+    restrictedKubeconfig: paths.restrictedKubeconfig,
+    crictl: bins.crictl,
+    stateDir: STATE_DIR,
+    nodes: NODES.map((n, i) => ({ name: n.name, address: n.address, pid: records[i]!.pid })),
+    catalog: images.catalog,
+  };
+  await writeFile(paths.info, JSON.stringify(info, null, 2));
+  await waitForNodesReady(records.map((r) => r.pid));
+  step('nodes Ready; applying RBAC and waiting for the default service account');
+  await applyRestrictedRbac(info.kubeconfig);
+  await waitFor(
+    'default service account',
+    async () =>
+      (
+        await run(
+          'kubectl',
+          ['--kubeconfig', info.kubeconfig, 'get', 'serviceaccount', 'default', '-o', 'name'],
+          { allowFailure: true },
+        )
+      ).trim() || undefined,
+    60_000,
+  );
+  step('cluster ready');
+  return info;
+}
+
+async function waitForNodesReady(pids: number[]): Promise<void> {
+  await waitFor(
+    'nodes Ready',
+    async () => {
+      for (const [i, pid] of pids.entries()) {
+        if (!isAlive(pid)) {
+          const node = NODES[i]!.name;
+          const tail = await readFile(path.join(paths.node(node), 'kubelet.log'), 'utf8').catch(
+            () => '',
+          );
+          const records = await readRecords();
+          const supervisor = records.find((r) => r.pid === pid);
+          throw new Error(
+            `${node} stopped:\n${supervisor ? await logTail(supervisor) : ''}\n${tail.split('\n').slice(-20).join('\n')}`,
+          );
+        }
+      }
+      const out = await run(
+        'kubectl',
+        [
+          '--kubeconfig',
+          paths.adminKubeconfig,
+          'get',
+          'nodes',
+          '-o',
+          'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}',
+        ],
+        { allowFailure: true },
+      );
+      const ready = out.split('\n').filter((l) => l.endsWith('=True')).length;
+      return ready === NODES.length ? true : undefined;
+    },
+    120_000,
+  );
+}
+
+/** Stops every process, removes namespaces, cgroups and state. Safe to call when nothing runs. */
+export async function stopCluster(): Promise<void> {
+  for (const node of NODES) await destroyNodeCgroups(node.name);
+  const records = await readRecords();
+  for (const record of records.reverse()) await stopDaemon(record.pid);
+  await destroyNetwork();
+  await rm(STATE_DIR, { recursive: true, force: true });
+  await rm(ETCD_DATA_DIR, { recursive: true, force: true });
+}

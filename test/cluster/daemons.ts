@@ -1,0 +1,93 @@
+/**
+ * Long-running cluster processes. They outlive the process that started them (`cluster:up` exits
+ * while the cluster keeps running), so every PID goes into a file that `down` reads back.
+ */
+import { spawn } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { paths } from './layout.js';
+
+/** One started daemon as recorded in the PID file. */
+export interface DaemonRecord {
+  readonly name: string;
+  readonly pid: number;
+  readonly log: string;
+}
+
+/** Starts `cmd args` detached in its own process group with output to logs/NAME.log. */
+export async function startDaemon(
+  name: string,
+  cmd: string,
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<DaemonRecord> {
+  const log = path.join(paths.logs, `${name}.log`);
+  const fd = openSync(log, 'a');
+  try {
+    const child = spawn(cmd, args, {
+      detached: true,
+      stdio: ['ignore', fd, fd],
+      env: env ?? process.env,
+    });
+    if (child.pid === undefined) throw new Error(`failed to start ${name} (${cmd})`);
+    child.unref();
+    const record = { name, pid: child.pid, log };
+    await appendRecord(record);
+    return record;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** All daemons recorded for the running cluster, newest last. */
+export async function readRecords(): Promise<DaemonRecord[]> {
+  try {
+    return JSON.parse(await readFile(paths.pids, 'utf8')) as DaemonRecord[];
+  } catch {
+    return [];
+  }
+}
+
+async function appendRecord(record: DaemonRecord): Promise<void> {
+  const records = await readRecords();
+  records.push(record);
+  await writeFile(paths.pids, JSON.stringify(records, null, 2));
+}
+
+/** True while the process exists (and is not a zombie we could reap). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops a daemon's whole process group: TERM, a grace period, then KILL. */
+export async function stopDaemon(pid: number, graceMs = 5000): Promise<void> {
+  signalGroup(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  signalGroup(pid, 'SIGKILL');
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, signal);
+    } catch {
+      // Already gone: exactly what we want.
+    }
+  }
+}
+
+/** The last lines of a daemon's log, for error messages when it fails to come up. */
+export async function logTail(record: DaemonRecord, lines = 15): Promise<string> {
+  try {
+    return (await readFile(record.log, 'utf8')).trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}

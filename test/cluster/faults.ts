@@ -1,0 +1,89 @@
+/**
+ * Faults injected into ONE node, the way they happen in production: a resolver that answers
+ * NXDOMAIN, egress to one address dropped by a firewall, an image filesystem that is full.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DNS, nodeNetns, paths } from './layout.js';
+import { resolvConf } from './node-config.js';
+import { inNamespacesOf, inNetns, run } from './run-command.js';
+import type { ClusterNode } from './cluster-info.js';
+
+/** Points the node's resolver at the broken DNS server (same file inode, so the bind mount holds). */
+export async function breakDns(node: ClusterNode): Promise<void> {
+  await writeFile(path.join(paths.node(node.name), 'resolv.conf'), resolvConf(DNS.broken));
+}
+
+/** Restores the node's resolver. */
+export async function restoreDns(node: ClusterNode): Promise<void> {
+  await writeFile(path.join(paths.node(node.name), 'resolv.conf'), resolvConf(DNS.good));
+}
+
+const BLACKHOLE_TAG = 'kip-blackhole';
+
+/** Silently drops the node's packets to `address`: connections time out, as behind an allow-list. */
+export async function blackholeEgress(node: ClusterNode, address: string): Promise<void> {
+  await inNetns(nodeNetns(node.name), 'iptables', [
+    '-I',
+    'OUTPUT',
+    '-d',
+    address,
+    '-j',
+    'DROP',
+    '-m',
+    'comment',
+    '--comment',
+    BLACKHOLE_TAG,
+  ]);
+}
+
+/** Removes every blackhole rule from the node. */
+export async function restoreEgress(node: ClusterNode): Promise<void> {
+  const rules = await inNetns(nodeNetns(node.name), 'iptables', ['-S', 'OUTPUT']);
+  for (const rule of rules.split('\n').filter((r) => r.includes(BLACKHOLE_TAG))) {
+    const args = rule.replace(/^-A /, '-D ').match(/"[^"]*"|\S+/g) ?? [];
+    await inNetns(
+      nodeNetns(node.name),
+      'iptables',
+      args.map((a) => a.replace(/^"|"$/g, '')),
+    );
+  }
+}
+
+const FILL_FILE = '/var/lib/containerd/kip-fill';
+
+/** Fills the node's imagefs, leaving `leaveBytes` free, so the next layer extract hits ENOSPC. */
+export async function fillImagefs(node: ClusterNode, leaveBytes = 64 * 1024): Promise<void> {
+  const df = await inNamespacesOf(node.pid, 'df', ['-B1', '--output=avail', '/var/lib/containerd']);
+  const avail = Number(df.trim().split('\n').pop());
+  const size = Math.max(0, avail - leaveBytes);
+  await inNamespacesOf(node.pid, 'fallocate', ['-l', String(size), FILL_FILE]);
+}
+
+/** Frees what fillImagefs took. */
+export async function clearImagefs(node: ClusterNode): Promise<void> {
+  await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE]);
+}
+
+/** Runs crictl on the node, against the node's own containerd, as `ssh node crictl ...` would. */
+export function crictlOnNode(
+  node: ClusterNode,
+  crictl: string,
+  args: readonly string[],
+): Promise<string> {
+  return inNamespacesOf(
+    node.pid,
+    crictl,
+    ['--runtime-endpoint', 'unix:///run/containerd/containerd.sock', ...args],
+    { allowFailure: true },
+  );
+}
+
+/** kubectl with the admin kubeconfig, used by tests to create and inspect scenario objects. */
+export function kubectl(
+  kubeconfig: string,
+  args: readonly string[],
+  input?: string,
+): Promise<string> {
+  return run('kubectl', ['--kubeconfig', kubeconfig, ...args], { input });
+}

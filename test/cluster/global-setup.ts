@@ -1,0 +1,14 @@
+/**
+ * vitest globalSetup for the end-to-end tier: starts the real cluster once for the whole run and
+ * tears it down afterwards, even when tests fail. Set KIP_KEEP_CLUSTER=1 to leave it up for debugging.
+ */
+import { startCluster, stopCluster } from './cluster.js';
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const info = await startCluster((line) => process.stderr.write(line + '\n'));
+  process.env.KUBECONFIG_KIP = info.kubeconfig;
+  return async () => {
+    if (process.env.KIP_KEEP_CLUSTER === '1') return;
+    await stopCluster();
+  };
+}

@@ -1,0 +1,3 @@
+module kip.local/pause
+
+go 1.22

@@ -1,0 +1,118 @@
+/** The fixed shape of the test cluster: names, addresses and paths every harness module agrees on. */
+import path from 'node:path';
+
+/** Kubernetes and crictl versions the harness builds and runs; the binary cache is keyed by them. */
+export const K8S_VERSION = process.env.K8S_VERSION ?? 'v1.33.13';
+export const CRICTL_VERSION = process.env.CRICTL_VERSION ?? 'v1.34.0';
+
+/** Where slow-to-build artefacts (Go binaries, test images) are cached between runs. */
+export const CACHE_DIR = process.env.KIP_CACHE ?? '/var/cache/kubectl-imagepull';
+
+/** Everything a running cluster owns on disk; removed whole by `down`. */
+export const STATE_DIR = process.env.KIP_CLUSTER_DIR ?? '/tmp/kip-cluster';
+
+/** etcd's data lives on tmpfs: the VM disk's fsync latency would dominate API server start. */
+export const ETCD_DATA_DIR = '/dev/shm/kip-cluster-etcd';
+
+/** The bridge every test host hangs off; the host side carries the API server address. */
+export const BRIDGE = { name: 'kip0', address: '10.213.0.1', prefix: 24 } as const;
+
+export const API_SERVER = { address: BRIDGE.address, port: 6443 } as const;
+export const ETCD = { client: 'http://127.0.0.1:23790', peer: 'http://127.0.0.1:23800' } as const;
+export const SERVICE_CIDR = '10.215.0.0/24';
+
+/** The DNS host: a good resolver and a deliberately broken one (NXDOMAIN for every name). */
+export const DNS = { netns: 'kip-dns', good: '10.213.0.2', broken: '10.213.0.3' } as const;
+
+/** One registry endpoint as nodes see it: DNS name, address, port and what makes it special. */
+export interface RegistrySpec {
+  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted';
+  readonly host: string;
+  readonly address: string;
+  readonly port: number;
+  readonly description: string;
+}
+
+/** All registry processes share one network namespace, each on its own address. */
+export const REGISTRY_NETNS = 'kip-reg';
+
+export const REGISTRIES: readonly RegistrySpec[] = [
+  {
+    id: 'plain',
+    host: 'registry.plain.test',
+    address: '10.213.0.21',
+    port: 443,
+    description: 'TLS (trusted CA), anonymous pulls',
+  },
+  {
+    id: 'corp',
+    host: 'registry.corp.test',
+    address: '10.213.0.22',
+    port: 5000,
+    description: 'TLS (trusted CA), htpasswd basic auth, non-default port',
+  },
+  {
+    id: 'limited',
+    host: 'registry.limited.test',
+    address: '10.213.0.24',
+    port: 443,
+    description: 'nginx limit_req front answering 429 toomanyrequests',
+  },
+  {
+    id: 'untrusted',
+    host: 'registry.untrusted.test',
+    address: '10.213.0.25',
+    port: 443,
+    description: 'TLS from a CA the nodes do not trust',
+  },
+];
+
+/** A name that resolves but where nothing listens: connection refused. */
+export const DEAD_HOST = { host: 'registry.down.test', address: '10.213.0.29' } as const;
+
+/** Credentials of the htpasswd registry; tests scan output for the password to prove redaction. */
+export const CORP_USER = { username: 'kip-puller', password: 'S3cret-Pull-Pa55' } as const;
+
+/** One node: a kubelet and its containerd in their own network and mount namespaces. */
+export interface NodeSpec {
+  readonly name: string;
+  readonly address: string;
+  readonly podCidr: string;
+  readonly imagefsBytes: number;
+  readonly serializeImagePulls: boolean;
+}
+
+export const NODES: readonly NodeSpec[] = [
+  {
+    name: 'node-1',
+    address: '10.213.0.11',
+    podCidr: '10.214.1.0/24',
+    imagefsBytes: 1536 << 20,
+    serializeImagePulls: false,
+  },
+  {
+    name: 'node-2',
+    address: '10.213.0.12',
+    podCidr: '10.214.2.0/24',
+    imagefsBytes: 1536 << 20,
+    serializeImagePulls: true,
+  },
+];
+
+/** Paths inside the state directory. */
+export const paths = {
+  pki: path.join(STATE_DIR, 'pki'),
+  logs: path.join(STATE_DIR, 'logs'),
+  pids: path.join(STATE_DIR, 'pids.json'),
+  adminKubeconfig: path.join(STATE_DIR, 'admin.kubeconfig'),
+  restrictedKubeconfig: path.join(STATE_DIR, 'restricted.kubeconfig'),
+  info: path.join(STATE_DIR, 'cluster.json'),
+  node: (name: string) => path.join(STATE_DIR, 'nodes', name),
+  registry: (id: string) => path.join(STATE_DIR, 'registries', id),
+  dns: path.join(STATE_DIR, 'dns'),
+} as const;
+
+/** The netns name of a node. */
+export function nodeNetns(name: string): string {
+  return `kip-${name}`;
+}

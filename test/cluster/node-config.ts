@@ -1,0 +1,163 @@
+/** The text of every configuration file a node needs: containerd, CNI, kubelet, its init script. */
+import { DNS, type NodeSpec } from './layout.js';
+
+/** containerd 1.6+ (config version 2) with the CRI plugin, cgroupfs and a per-host registry dir. */
+export function containerdConfig(pauseRef: string, runcBinary?: string): string {
+  const binary = runcBinary ? `\n        BinaryName = "${runcBinary}"` : '';
+  return `version = 2
+root = "/var/lib/containerd"
+state = "/run/containerd"
+disabled_plugins = ["io.containerd.snapshotter.v1.aufs", "io.containerd.snapshotter.v1.btrfs", "io.containerd.snapshotter.v1.zfs", "io.containerd.snapshotter.v1.devmapper"]
+
+[grpc]
+  address = "/run/containerd/containerd.sock"
+
+[plugins."io.containerd.grpc.v1.cri"]
+  sandbox_image = "${pauseRef}"
+  [plugins."io.containerd.grpc.v1.cri".containerd]
+    snapshotter = "overlayfs"
+    default_runtime_name = "runc"
+    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+      runtime_type = "io.containerd.runc.v2"
+      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+        SystemdCgroup = false${binary}
+  [plugins."io.containerd.grpc.v1.cri".cni]
+    bin_dir = "/usr/lib/cni"
+    conf_dir = "/etc/containerd/cni"
+  [plugins."io.containerd.grpc.v1.cri".registry]
+    config_path = "/etc/containerd/certs.d"
+`;
+}
+
+/** Where a node finds the runc wrapper, when the harness needs one (see runcOomWrapper). */
+export const RUNC_WRAPPER = '/etc/containerd/runc-oom-clamp';
+
+/**
+ * A runc wrapper for machines whose root lacks CAP_SYS_RESOURCE (some sandboxed CI VMs): there
+ * the kernel refuses any negative oom_score_adj, and the kubelet asks for -998 on every pod
+ * sandbox, so runc init dies ("can't get final child's PID from pipe: EOF"). The wrapper raises
+ * negative values to 0 in the bundle's config.json or exec's process.json, then execs the real
+ * runc. It is installed only when the capability is missing; everything else is untouched.
+ */
+export function runcOomWrapper(): string {
+  return `#!/bin/sh
+prev=""
+for arg in "$@"; do
+  case "$prev" in
+    --bundle|-b) file="$arg/config.json"; filter='.process.oomScoreAdj' ;;
+    --process|-p) file="$arg"; filter='.oomScoreAdj' ;;
+  esac
+  prev="$arg"
+done
+if [ -n "\${file:-}" ] && [ -f "$file" ]; then
+  jq "if ($filter // 0) < 0 then $filter = 0 else . end" "$file" > "$file.kip" && mv "$file.kip" "$file"
+fi
+exec runc "$@"
+`;
+}
+
+/** A bridge + host-local pod network private to the node's network namespace. */
+export function cniConflist(node: NodeSpec): string {
+  return JSON.stringify(
+    {
+      cniVersion: '0.4.0',
+      name: 'kip-pods',
+      plugins: [
+        {
+          type: 'bridge',
+          bridge: 'cni0',
+          isGateway: true,
+          ipMasq: false,
+          hairpinMode: true,
+          ipam: {
+            type: 'host-local',
+            ranges: [[{ subnet: node.podCidr }]],
+            routes: [{ dst: '0.0.0.0/0' }],
+          },
+        },
+        { type: 'portmap', capabilities: { portMappings: true } },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+/** The node's resolver: the test DNS server, which serves the registries' names. */
+export function resolvConf(server: string = DNS.good): string {
+  return `# kip test node resolver\nnameserver ${server}\noptions timeout:2 attempts:2\n`;
+}
+
+/** KubeletConfiguration for a node whose pods live under cgroup /kip-NODE. */
+export function kubeletConfig(node: NodeSpec, clientCaFile: string): string {
+  return `apiVersion: kubelet.config.k8s.io/v1beta1
+kind: KubeletConfiguration
+address: ${node.address}
+port: 10250
+readOnlyPort: 0
+healthzBindAddress: 127.0.0.1
+containerRuntimeEndpoint: unix:///run/containerd/containerd.sock
+cgroupDriver: cgroupfs
+cgroupRoot: /kip-${node.name}
+failSwapOn: false
+protectKernelDefaults: false
+authentication:
+  anonymous: {enabled: false}
+  webhook: {enabled: false}
+  x509: {clientCAFile: ${clientCaFile}}
+authorization: {mode: AlwaysAllow}
+registerNode: true
+podCIDR: ${node.podCidr}
+resolvConf: /etc/resolv.conf
+clusterDomain: cluster.local
+serializeImagePulls: ${node.serializeImagePulls}
+# Image GC off: a scenario that fills imagefs must stay full until the test clears it.
+imageGCHighThresholdPercent: 100
+imageGCLowThresholdPercent: 99
+# Thresholds low enough that the shared VM disk never evicts by accident, but a filled imagefs
+# still raises DiskPressure as it would on a real node.
+evictionHard:
+  memory.available: 100Mi
+  nodefs.available: 1%
+  nodefs.inodesFree: 1%
+  imagefs.available: 2%
+evictionPressureTransitionPeriod: 10s
+nodeStatusUpdateFrequency: 5s
+enforceNodeAllocatable: [pods]
+`;
+}
+
+/**
+ * The node's supervisor, run as `unshare --mount` inside the node's netns. It joins the node's
+ * cgroup, gives the node a private /run, /var/lib, /var/log, resolver, CA bundle and containerd
+ * config, with imagefs on a tmpfs of its own size, then starts containerd and the kubelet.
+ */
+export function nodeInitScript(): string {
+  return `#!/bin/sh
+set -eu
+for h in /sys/fs/cgroup/*/; do
+  [ -d "$h$NODE_CGROUP" ] && echo $$ > "$h$NODE_CGROUP/cgroup.procs"
+done
+mount --make-rslave /
+mount --bind "$NODE_DIR/varlib" /var/lib
+mkdir -p /var/lib/containerd /var/lib/kubelet
+mount -t tmpfs -o size="$IMAGEFS_BYTES" kip-imagefs /var/lib/containerd
+mount -t tmpfs -o mode=0755 kip-run /run
+mkdir -p /run/containerd /run/netns /run/lock
+mount --bind "$NODE_DIR/log" /var/log
+mount --bind "$NODE_DIR/resolv.conf" /etc/resolv.conf
+mount --bind "$NODE_DIR/ca-certificates.crt" /etc/ssl/certs/ca-certificates.crt
+mount --bind "$NODE_DIR/etc-containerd" /etc/containerd
+containerd --config /etc/containerd/config.toml > "$NODE_DIR/containerd.log" 2>&1 &
+i=0
+until [ -S /run/containerd/containerd.sock ]; do
+  i=$((i+1)); [ $i -gt 300 ] && { echo "containerd did not create its socket" >&2; exit 1; }
+  sleep 0.1
+done
+ctr --address /run/containerd/containerd.sock -n k8s.io images import "$PAUSE_ARCHIVE" > /dev/null
+"$KUBELET" --config "$NODE_DIR/kubelet.yaml" --kubeconfig "$NODE_DIR/kubelet.kubeconfig" \\
+  --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" --v=2 > "$NODE_DIR/kubelet.log" 2>&1 &
+echo ready > "$NODE_DIR/started"
+wait
+`;
+}

@@ -1,0 +1,84 @@
+/** Configuration texts for the registry processes and the 429 front. */
+import type { RegistrySpec } from './layout.js';
+
+/** distribution 2.x config: filesystem storage, TLS, optional htpasswd. */
+export function registryConfig(
+  reg: RegistrySpec,
+  storage: string,
+  tls: { cert: string; key: string },
+  htpasswd?: string,
+): string {
+  const auth = htpasswd
+    ? `auth:\n  htpasswd:\n    realm: ${reg.host}\n    path: ${htpasswd}\n`
+    : '';
+  return `version: 0.1
+log:
+  level: info
+  accesslog:
+    disabled: false
+storage:
+  filesystem:
+    rootdirectory: ${storage}
+  delete:
+    enabled: true
+  maintenance:
+    uploadpurging:
+      enabled: false
+http:
+  addr: ${reg.address}:${reg.port}
+  secret: kip-test-only
+  tls:
+    certificate: ${tls.cert}
+    key: ${tls.key}
+${auth}`;
+}
+
+/**
+ * nginx in front of the plain registry, playing a registry whose pull quota is spent: every
+ * manifest request gets Docker Hub's 429 answer (body and RateLimit headers), everything else is
+ * proxied. limit_req guards the rest with a generous rate so the front also rate-limits for real.
+ * The manifest answer is unconditional so tests never depend on timing.
+ */
+export function limitedFrontConfig(
+  reg: RegistrySpec,
+  backend: RegistrySpec,
+  dir: string,
+  tls: { cert: string; key: string },
+): string {
+  const body =
+    '{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit"}]}';
+  return `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log ${dir}/access.log;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi;
+  uwsgi_temp_path ${dir}/tmp/uwsgi;
+  scgi_temp_path ${dir}/tmp/scgi;
+  limit_req_zone $binary_remote_addr zone=kip:1m rate=50r/s;
+  limit_req_status 429;
+  server {
+    listen ${reg.address}:${reg.port} ssl;
+    ssl_certificate ${tls.cert};
+    ssl_certificate_key ${tls.key};
+    location ~ ^/v2/.+/manifests/ {
+      add_header RateLimit-Limit "100;w=21600" always;
+      add_header RateLimit-Remaining "0;w=21600" always;
+      add_header Docker-RateLimit-Source "${reg.address}" always;
+      default_type application/json;
+      return 429 '${body}';
+    }
+    location / {
+      limit_req zone=kip burst=20 nodelay;
+      proxy_pass https://${backend.address}:${backend.port};
+      proxy_ssl_verify off;
+      proxy_set_header Host ${reg.host};
+    }
+  }
+}
+`;
+}
