@@ -122,9 +122,9 @@ async function waitForNodesReady(pids: number[]): Promise<void> {
 
 /** Stops every process, removes namespaces, cgroups and state. Safe to call when nothing runs. */
 export async function stopCluster(): Promise<void> {
-  for (const node of NODES) await destroyNodeCgroups(node.name);
-  const records = await readRecords();
-  for (const record of records.reverse()) await stopDaemon(record.pid);
+  await Promise.all(NODES.map((node) => destroyNodeCgroups(node.name)));
+  // Nodes first (their kubelets would otherwise recreate pods), then every daemon at once.
+  await Promise.all((await readRecords()).map((record) => stopDaemon(record.pid)));
   await destroyNetwork();
   await rm(STATE_DIR, { recursive: true, force: true });
   await rm(ETCD_DATA_DIR, { recursive: true, force: true });

@@ -75,7 +75,7 @@ export function crictlOnNode(
     node.pid,
     crictl,
     ['--runtime-endpoint', 'unix:///run/containerd/containerd.sock', ...args],
-    { allowFailure: true },
+    { allowFailure: true, combined: true },
   );
 }
 

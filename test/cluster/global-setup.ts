@@ -3,6 +3,7 @@
  * tears it down afterwards, even when tests fail. Set KIP_KEEP_CLUSTER=1 to leave it up for debugging.
  */
 import { startCluster, stopCluster } from './cluster.js';
+import { findLeftovers } from './leftovers.js';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const info = await startCluster((line) => process.stderr.write(line + '\n'));
@@ -10,5 +11,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async () => {
     if (process.env.KIP_KEEP_CLUSTER === '1') return;
     await stopCluster();
+    const left = await findLeftovers();
+    if (left.length > 0)
+      throw new Error(`the test cluster left things behind:\n  ${left.join('\n  ')}`);
   };
 }

@@ -4,7 +4,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CORP_USER, REGISTRIES, REGISTRY_NETNS, type RegistrySpec, paths } from './layout.js';
+import {
+  CORP_USER,
+  DEAD_HOST,
+  REGISTRIES,
+  REGISTRY_NETNS,
+  type RegistrySpec,
+  paths,
+} from './layout.js';
 import { createHost } from './network.js';
 import { startDaemon } from './daemons.js';
 import { run } from './run-command.js';
@@ -12,10 +19,9 @@ import { registryConfig, limitedFrontConfig } from './registry-config.js';
 
 /** Starts every registry of REGISTRIES, each serving a copy of the seeded storage. */
 export async function startRegistries(storage: string): Promise<void> {
-  await createHost(
-    REGISTRY_NETNS,
-    REGISTRIES.map((r) => r.address),
-  );
+  // The dead host's address lives here too, with nothing listening: connections are refused
+  // (an address nobody holds would time out instead).
+  await createHost(REGISTRY_NETNS, [...REGISTRIES.map((r) => r.address), DEAD_HOST.address]);
   const htpasswd = path.join(paths.registry('corp'), 'htpasswd');
   await mkdir(paths.registry('corp'), { recursive: true });
   // bcrypt, as distribution requires; the password never reaches a command line visible in ps

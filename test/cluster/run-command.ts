@@ -7,6 +7,8 @@ export interface RunOptions {
   readonly allowFailure?: boolean;
   readonly timeoutMs?: number;
   readonly env?: Record<string, string>;
+  /** Return stdout and stderr interleaved, as a person at a terminal would read them. */
+  readonly combined?: boolean;
 }
 
 /** Runs `cmd args`, returning stdout; throws a one-paragraph error naming the command otherwise. */
@@ -21,12 +23,13 @@ export async function run(
     timeout: opts.timeoutMs ?? 120_000,
     env: opts.env,
     stdin: opts.input === undefined ? 'ignore' : 'pipe',
+    all: opts.combined ?? false,
   });
   if (result.exitCode !== 0 && !opts.allowFailure) {
     const detail = (result.stderr || result.stdout || String(result.exitCode)).trim().slice(-2000);
     throw new Error(`${cmd} ${args.join(' ')} failed: ${detail}`);
   }
-  return result.stdout;
+  return opts.combined ? (result.all ?? '') : result.stdout;
 }
 
 /** Runs a command inside a named network namespace (nsenter keeps /sys and cgroup mounts intact). */
