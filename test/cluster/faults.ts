@@ -12,11 +12,21 @@ import type { ClusterNode } from './cluster-info.js';
 /** Points the node's resolver at the broken DNS server (same file inode, so the bind mount holds). */
 export async function breakDns(node: ClusterNode): Promise<void> {
   await writeFile(path.join(paths.node(node.name), 'resolv.conf'), resolvConf(DNS.broken));
+  await resolverNoticesChange();
 }
 
 /** Restores the node's resolver. */
 export async function restoreDns(node: ClusterNode): Promise<void> {
   await writeFile(path.join(paths.node(node.name), 'resolv.conf'), resolvConf(DNS.good));
+  await resolverNoticesChange();
+}
+
+/**
+ * Go's resolver (containerd's) re-reads resolv.conf at most once every 5 seconds, so a change only
+ * takes effect after that; waiting here keeps one test's fault from leaking into the next.
+ */
+function resolverNoticesChange(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 5500));
 }
 
 const BLACKHOLE_TAG = 'kip-blackhole';
@@ -74,7 +84,14 @@ export function crictlOnNode(
   return inNamespacesOf(
     node.pid,
     crictl,
-    ['--runtime-endpoint', 'unix:///run/containerd/containerd.sock', ...args],
+    // An explicit (empty) config file keeps crictl from warning that /etc/crictl.yaml is absent.
+    [
+      '--config',
+      '/dev/null',
+      '--runtime-endpoint',
+      'unix:///run/containerd/containerd.sock',
+      ...args,
+    ],
     { allowFailure: true, combined: true },
   );
 }

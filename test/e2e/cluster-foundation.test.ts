@@ -109,8 +109,6 @@ describe('the test cluster', () => {
     const image = 'registry.plain.test/kip/app:v1.4.0';
     await breakDns(nodeNamed('node-2'));
     try {
-      // Go's resolver re-reads resolv.conf at most every 5 s; wait until node-2 really sees the change.
-      await new Promise((r) => setTimeout(r, 6000));
       await apply(
         info,
         aPod('dns-node-2').inNamespace(ns).onNode('node-2').withImage(image).toJson(),
