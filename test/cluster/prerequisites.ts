@@ -26,12 +26,15 @@ const TOOLS: Readonly<Record<string, string>> = {
 };
 
 /** Throws one message listing every missing prerequisite and how to get it (or that root is needed). */
-export async function checkPrerequisites(): Promise<void> {
+export async function checkPrerequisites(path: string = process.env.PATH ?? ''): Promise<void> {
   const problems: string[] = [];
   if (process.getuid?.() !== 0)
     problems.push('the test cluster needs root (network namespaces, mounts, cgroups)');
   for (const [tool, pkg] of Object.entries(TOOLS)) {
-    const found = await run('sh', ['-c', `command -v ${tool}`], { allowFailure: true });
+    const found = await run('/bin/sh', ['-c', `command -v ${tool}`], {
+      allowFailure: true,
+      env: { PATH: path },
+    });
     if (!found.trim()) problems.push(`missing '${tool}': install ${pkg}`);
   }
   for (const dir of ['/usr/lib/cni/bridge', '/usr/lib/cni/host-local', '/usr/lib/cni/portmap']) {
