@@ -1,11 +1,25 @@
 import type { CommandDeps } from './commands/command.js';
+import type { Env } from './render/colour.js';
 import type { Renderer } from './render/renderer.js';
 import { VERSION } from './version.js';
 
 /**
  * Assembles what commands use to reach the outside world. Heavy clients (the Kubernetes API,
- * ssh2) will be added here as functions that import them on first use, so `--help` stays fast.
+ * ssh2) are imported by the functions that need them, on first use, so `--help` stays fast.
  */
-export function buildDeps(render: Renderer): CommandDeps {
-  return { version: VERSION, render };
+export function buildDeps(render: Renderer, env: Env, stdin: NodeJS.ReadableStream = process.stdin): CommandDeps {
+  return {
+    version: VERSION,
+    render,
+    env,
+    now: () => Date.now(),
+    connect: async (options) => (await import('./kube/connect.js')).connect(options),
+    readStdin: () => readAll(stdin),
+  };
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -36,3 +36,8 @@ export class ClusterAccessError extends UserError {
 export class ProbeError extends UserError {
   readonly exitCode = ExitCode.probeFailure;
 }
+
+/** The named pod, node or namespace does not exist. */
+export class NotFoundError extends UserError {
+  readonly exitCode = ExitCode.notFound;
+}

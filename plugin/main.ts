@@ -1,3 +1,5 @@
+import { diagnoseCommand } from './commands/diagnose.js';
+import { explainCommand } from './commands/explain.js';
 import { versionCommand } from './commands/version.js';
 import type { Command } from './commands/command.js';
 import { buildDeps } from './deps.js';
@@ -7,7 +9,7 @@ import { parseCommandLine } from './parse-command-line.js';
 import { createRenderer, type Io } from './render/renderer.js';
 
 /** The subcommands the plugin ships, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [versionCommand];
+export const COMMANDS: readonly Command[] = [diagnoseCommand, explainCommand, versionCommand];
 
 /** How a run ended. */
 export interface CliResult {
@@ -32,7 +34,7 @@ export async function runCli(
       render.printText(outcome.text);
       return { code: ExitCode.ok };
     }
-    return { code: await outcome.command.execute(outcome.argv, buildDeps(render)) };
+    return { code: await outcome.command.execute(outcome.argv, buildDeps(render, io.env)) };
   } catch (thrown) {
     const failure = describeFailure(thrown, isVerbose);
     render.error(failure);

@@ -2,11 +2,20 @@ import type { Argv } from 'yargs';
 import type { ExitCodeValue } from '../exit-codes.js';
 import type { ParsedArgv } from '../global-options.js';
 import type { Renderer } from '../render/renderer.js';
+import type { Env } from '../render/colour.js';
+import type { ConnectOptions, KubeConnection } from '../kube/connect.js';
 
 /** What commands get to do their I/O; assembled once, in plugin/deps.ts. */
 export interface CommandDeps {
   version: string;
   render: Renderer;
+  env: Env;
+  /** The clock, injected so verdicts about back-off timing are testable. */
+  now: () => number;
+  /** Connects to the cluster; loads the Kubernetes client only when called. */
+  connect: (options: ConnectOptions) => Promise<KubeConnection>;
+  /** Reads all of standard input (for `explain -`). */
+  readStdin: () => Promise<string>;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface Palette {
   yellow(text: string): string;
   bold(text: string): string;
   dim(text: string): string;
+  green(text: string): string;
+  cyan(text: string): string;
 }
 
 /**
@@ -35,6 +37,8 @@ const plain: Palette = {
   yellow: (text) => text,
   bold: (text) => text,
   dim: (text) => text,
+  green: (text) => text,
+  cyan: (text) => text,
 };
 
 /** The palette for one sink: kleur styles when colour is wanted, plain text otherwise. */
@@ -48,5 +52,7 @@ export function paletteFor(sink: Sink, env: Env): Palette {
     yellow: (text) => kleur.yellow(text),
     bold: (text) => kleur.bold(text),
     dim: (text) => kleur.dim(text),
+    green: (text) => kleur.green(text),
+    cyan: (text) => kleur.cyan(text),
   };
 }

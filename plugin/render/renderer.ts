@@ -10,8 +10,8 @@ export interface Io {
   env: Env;
 }
 
-/** A printable result with the apiVersion and kind scripts can dispatch on. */
-export interface VersionedObject extends PrintableObject {
+/** A printable result with the apiVersion and kind scripts can dispatch on (plain JSON data). */
+export interface VersionedObject {
   readonly apiVersion: string;
   readonly kind: string;
 }
@@ -21,7 +21,7 @@ export interface Renderer {
   /** Writes text to stdout as it is (help, plain results). */
   printText(text: string): void;
   /** Prints a result: `text` lines for humans, or the object itself as JSON or YAML. */
-  printResult(result: VersionedObject, format: OutputFormat, text: () => string): void;
+  printResult<T extends VersionedObject>(result: T, format: OutputFormat, text: (palette: Palette) => string): void;
   /** A progress line on stderr, so stdout stays parseable. */
   progress(message: string): void;
   warning(message: string): void;
@@ -32,12 +32,13 @@ export interface Renderer {
 /** Builds the renderer for one run from its streams and environment. */
 export function createRenderer(io: Io): Renderer {
   const err = paletteFor(io.stderr, io.env);
+  const out = paletteFor(io.stdout, io.env);
   return {
     printText: (text) => {
       io.stdout.write(withNewline(text));
     },
     printResult: (result, format, text) => {
-      io.stdout.write(formatResult(result, format, text));
+      io.stdout.write(formatResult(result, format, () => text(out)));
     },
     progress: (message) => {
       io.stderr.write(`${err.dim(message)}\n`);
@@ -56,7 +57,8 @@ function formatResult(result: VersionedObject, format: OutputFormat, text: () =>
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'yaml':
-      return toYaml(result);
+      // A JSON round trip turns any plain result into Printable data and drops undefined fields.
+      return toYaml(JSON.parse(JSON.stringify(result)) as PrintableObject);
     case 'text':
       return withNewline(text());
   }

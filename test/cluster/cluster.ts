@@ -8,6 +8,7 @@ import { createClusterPki } from './cluster-pki.js';
 import { createBridge, destroyNetwork } from './network.js';
 import { startControlPlane } from './control-plane.js';
 import { startDns } from './dns.js';
+import { createWorkstation } from './workstation.js';
 import { startRegistries } from './registries.js';
 import { startNode } from './node.js';
 import { destroyNodeCgroups } from './cgroups.js';
@@ -45,6 +46,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   step('creating network');
   await createBridge();
   await startDns();
+  await createWorkstation();
   await startRegistries(images.registryStorage);
   step('starting control plane');
   await startControlPlane(bins);

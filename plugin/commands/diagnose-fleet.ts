@@ -1,0 +1,74 @@
+/**
+ * `diagnose` without a pod: scans pods page by page, keeps only the failing ones (small), reads
+ * the Failed events of the namespace(s) in pages too, and prints a fleet verdict. Memory stays
+ * bounded by the number of failing pods, not the size of the cluster.
+ */
+import type { CoreV1Event } from '@kubernetes/client-node';
+import type { EventFacts, PodFacts } from '../../shared/diagnosis/evidence.js';
+import { fleetItem, summariseFleet, type FleetItem } from '../../shared/diagnosis/fleet.js';
+import { isPullFailure } from '../../shared/diagnosis/scope.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { fleetText } from '../render/fleet-text.js';
+import type { KubeConnection } from '../kube/connect.js';
+import type { CommandDeps } from './command.js';
+import type { DiagnoseOptions } from './diagnose.js';
+
+const MAX_PODS = 200_000;
+
+/** Runs the fleet diagnosis and prints it. */
+export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
+  const conn = await deps.connect(o);
+  const { forEachPodPage } = await import('../kube/list-pods.js');
+  const { toPodFacts } = await import('../kube/to-facts.js');
+  const namespace = o.allNamespaces ? undefined : (o.namespace ?? conn.namespace);
+  const failing: PodFacts[] = [];
+  let scanned = 0;
+  const { truncated } = await listOrFail(conn, () =>
+    forEachPodPage(conn, namespace, (pods) => {
+      scanned += pods.length;
+      for (const pod of pods) {
+        const waiting = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
+        if (waiting.some((s) => s.state?.waiting?.reason && /Image|Pull/.test(s.state.waiting.reason))) failing.push(toPodFacts(pod));
+      }
+    }, { labelSelector: o.selector, maxPods: MAX_PODS }),
+  );
+  const events = failing.length > 0 ? await failedEvents(conn, namespace) : new Map<string, EventFacts[]>();
+  const items: FleetItem[] = failing.flatMap((pod) =>
+    pod.containers.filter(isPullFailure).map((c) => fleetItem(pod, c, events.get(`${pod.namespace}/${pod.name}`) ?? [])),
+  );
+  const fleet = summariseFleet(items, { namespace, selector: o.selector, podsScanned: scanned, truncated });
+  deps.render.printResult(fleet, o.output, (p) => fleetText(fleet, p));
+  return fleet.failingPods > 0 ? ExitCode.pullProblem : ExitCode.ok;
+}
+
+async function listOrFail<T>(conn: KubeConnection, list: () => Promise<T>): Promise<T> {
+  try {
+    return await list();
+  } catch (err) {
+    const { toUserError } = await import('../kube/api-errors.js');
+    throw toUserError(err, 'list pods', conn.server);
+  }
+}
+
+/** Failed events, paged, indexed by pod. Events are optional evidence: RBAC may refuse them. */
+async function failedEvents(conn: KubeConnection, namespace: string | undefined): Promise<Map<string, EventFacts[]>> {
+  const { toEventFacts } = await import('../kube/to-facts.js');
+  const byPod = new Map<string, EventFacts[]>();
+  let token: string | undefined;
+  try {
+    do {
+      const args = { fieldSelector: 'involvedObject.kind=Pod,reason=Failed', limit: 1000, _continue: token };
+      const page = await conn.call('list events', () =>
+        namespace ? conn.core.listNamespacedEvent({ namespace, ...args }) : conn.core.listEventForAllNamespaces(args),
+      );
+      for (const e of page.items as CoreV1Event[]) {
+        const key = `${e.involvedObject.namespace ?? e.metadata.namespace}/${e.involvedObject.name}`;
+        byPod.set(key, [...(byPod.get(key) ?? []), toEventFacts(e)]);
+      }
+      token = page.metadata?._continue || undefined;
+    } while (token);
+  } catch {
+    // Without events the waiting messages still carry the runtime's error on current kubelets.
+  }
+  return byPod;
+}

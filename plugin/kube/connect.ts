@@ -1,0 +1,82 @@
+/**
+ * Connecting to the cluster the way kubectl does: --kubeconfig, then $KUBECONFIG, then
+ * ~/.kube/config; --context; the context's namespace unless -n is given. This is the only file
+ * that loads @kubernetes/client-node, and only when a command needs the cluster, because loading
+ * it costs more than the rest of the plugin's start-up.
+ */
+import type { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { ClusterAccessError, UsageError } from '../errors.js';
+
+/** The connection settings, straight from the global flags. */
+export interface ConnectOptions {
+  readonly kubeconfig?: string;
+  readonly context?: string;
+  readonly namespace?: string;
+  readonly requestTimeoutMs: number;
+}
+
+/** A live connection: the API client, the namespace to use and how to time out a call. */
+export interface KubeConnection {
+  readonly core: CoreV1Api;
+  readonly namespace: string;
+  readonly server: string;
+  readonly context: string;
+  /** Wraps one API call with --request-timeout (0 means none, as in kubectl). */
+  call<T>(what: string, request: () => Promise<T>): Promise<T>;
+}
+
+/** Loads the kubeconfig and builds the client; throws UserErrors naming what is wrong. */
+export async function connect(options: ConnectOptions, env: NodeJS.ProcessEnv = process.env): Promise<KubeConnection> {
+  const k8s = await import('@kubernetes/client-node');
+  const kc = new k8s.KubeConfig();
+  loadConfig(kc, options.kubeconfig, env);
+  if (options.context) {
+    if (!kc.getContextObject(options.context)) {
+      const known = kc.getContexts().map((c) => c.name).join(', ') || 'none';
+      throw new UsageError(`context "${options.context}" does not exist in the kubeconfig`, { hint: `known contexts: ${known}` });
+    }
+    kc.setCurrentContext(options.context);
+  }
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) {
+    throw new ClusterAccessError('no cluster is configured: the kubeconfig has no current context', {
+      hint: 'pass --kubeconfig or --context, or run `kubectl config use-context NAME`',
+    });
+  }
+  const contextNamespace = kc.getContextObject(kc.getCurrentContext())?.namespace;
+  return {
+    core: kc.makeApiClient(k8s.CoreV1Api),
+    namespace: options.namespace ?? contextNamespace ?? 'default',
+    server: cluster.server,
+    context: kc.getCurrentContext(),
+    call: (what, request) => withTimeout(what, request, options.requestTimeoutMs),
+  };
+}
+
+function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.ProcessEnv): void {
+  try {
+    if (file) kc.loadFromFile(file);
+    else kc.loadFromDefault();
+  } catch (err) {
+    const where = file ?? env.KUBECONFIG ?? '~/.kube/config';
+    throw new ClusterAccessError(`cannot load kubeconfig ${where}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
+      hint: 'pass --kubeconfig PATH or set KUBECONFIG',
+      cause: err,
+    });
+  }
+}
+
+async function withTimeout<T>(what: string, request: () => Promise<T>, ms: number): Promise<T> {
+  if (ms <= 0) return request();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ClusterAccessError(`timed out after ${ms / 1000}s waiting for the API server to ${what}`, {
+      hint: 'raise --request-timeout, or check that the cluster is reachable',
+    })), ms);
+  });
+  try {
+    return await Promise.race([request(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,63 @@
+// Decides, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, whether a request goes through a proxy.
+// The rules follow Go's net/http (what containerd and docker use), so the user's machine and the
+// runtime read the same environment the same way.
+import { BlockList, isIP } from 'node:net';
+
+/** The proxy-related environment variables (upper- or lower-case spellings). */
+export type ProxyEnv = Readonly<Record<string, string | undefined>>;
+
+function envValue(env: ProxyEnv, name: string): string | undefined {
+  const value = env[name.toUpperCase()] ?? env[name.toLowerCase()];
+  return value?.trim() ? value.trim() : undefined;
+}
+
+function defaultPort(url: URL): string {
+  return url.port || (url.protocol === 'https:' ? '443' : '80');
+}
+
+function bareHost(hostname: string): string {
+  return hostname.replace(/^\[|\]$/g, '').toLowerCase();
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+// One NO_PROXY entry: `*`, a CIDR, an IP, or a domain (with optional leading `.`/`*.`), each with an
+// optional `:port`.
+function matchesEntry(entry: string, host: string, port: string): boolean {
+  if (entry === '*') return true;
+  if (entry.includes('/')) {
+    const [net, bits] = entry.split('/');
+    const family = isIP(net ?? '');
+    if (!net || !family || !isIP(host)) return false;
+    const list = new BlockList();
+    const type = family === 6 ? 'ipv6' : 'ipv4';
+    list.addSubnet(net, Number(bits), type);
+    return isIP(host) === family && list.check(host, type);
+  }
+  const portMatch = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\]/, '$1'));
+  const name = (portMatch?.[1] ?? entry).replace(/^\*?\./, '');
+  if (portMatch?.[2] && portMatch[2] !== port) return false;
+  return host === name || host.endsWith(`.${name}`);
+}
+
+/** True when NO_PROXY (or loopback, which Go never proxies) says to go direct. */
+export function bypassesProxy(url: URL, env: ProxyEnv): boolean {
+  const host = bareHost(url.hostname);
+  if (isLoopback(host)) return true;
+  const noProxy = envValue(env, 'no_proxy') ?? '';
+  return noProxy
+    .split(/[\s,]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)
+    .some((entry) => matchesEntry(entry, host, defaultPort(url)));
+}
+
+/** The proxy to use for `url`, or undefined to connect directly. */
+export function proxyFor(url: URL, env: ProxyEnv): URL | undefined {
+  const raw = envValue(env, url.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+  if (!raw || bypassesProxy(url, env)) return undefined;
+  // `proxy:3128` without a scheme means an HTTP proxy, as in Go and curl.
+  return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+}

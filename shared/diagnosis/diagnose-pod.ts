@@ -1,0 +1,42 @@
+/** The verdict for a whole pod: every container that cannot get its image, plus pod-wide notes. */
+import { API_VERSION } from '../api-version.js';
+import { parseImageReference } from '../image-reference.js';
+import { containerWarnings, diagnoseContainer } from './diagnose-container.js';
+import type { PodEvidence } from './evidence.js';
+import { analyseScope, isPullFailure } from './scope.js';
+import type { PodDiagnosis } from './verdict.js';
+
+/** Diagnoses the pod; `nowMs` comes from the caller so this stays pure and testable. */
+export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis {
+  const failing = evidence.pod.containers.filter(isPullFailure);
+  const containers = failing.map((c) => diagnoseContainer(evidence, c, nowMs));
+  const warnings = evidence.pod.containers
+    .filter((c) => !isPullFailure(c))
+    .flatMap((c) => {
+      const parsed = parseImageReference(c.image);
+      return containerWarnings(c, parsed.ok ? parsed.ref : undefined, analyseScope(evidence, c).imageIds);
+    });
+  const node = evidence.node;
+  return {
+    apiVersion: API_VERSION,
+    kind: 'PodDiagnosis',
+    pod: { namespace: evidence.pod.namespace, name: evidence.pod.name, node: evidence.pod.nodeName, phase: evidence.pod.phase },
+    node: node?.status === 'found'
+      ? { name: node.value.name, architecture: node.value.architecture, ready: node.value.ready, diskPressure: node.value.diskPressure }
+      : evidence.pod.nodeName ? { name: evidence.pod.nodeName, note: node && node.status !== 'missing' && 'message' in node ? `cannot read node: ${node.message}` : 'node not found' } : undefined,
+    healthy: containers.length === 0,
+    containers,
+    warnings,
+    notes: podNotes(evidence),
+  };
+}
+
+function podNotes(evidence: PodEvidence): string[] {
+  const notes: string[] = [];
+  if (evidence.events.status === 'forbidden') notes.push(`cannot read events (${evidence.events.message}): the verdict rests on the pod status only`);
+  if (!evidence.pod.nodeName) notes.push('the pod is not scheduled to a node yet: nothing has tried to pull');
+  if (evidence.siblings.note) notes.push(evidence.siblings.note);
+  const unreadable = Object.entries(evidence.secrets).filter(([, s]) => s.status === 'forbidden').map(([n]) => n);
+  if (unreadable.length > 0) notes.push(`cannot read secret${unreadable.length > 1 ? 's' : ''} ${unreadable.join(', ')} (RBAC): the pull-secret audit is incomplete`);
+  return notes;
+}

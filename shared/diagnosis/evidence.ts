@@ -1,0 +1,117 @@
+/**
+ * What `diagnose` gathers about a pod, in plain shapes of our own (no client-node types), so the
+ * verdict engine stays pure and tests build evidence with small builders.
+ */
+import type { PullSecretDecode } from '../pull-secrets.js';
+
+/** Where a container is declared; init and ephemeral containers fail to pull just the same. */
+export type ContainerKind = 'init' | 'regular' | 'ephemeral';
+
+/** One container of the pod, spec and status joined. */
+export interface ContainerFacts {
+  readonly name: string;
+  readonly kind: ContainerKind;
+  readonly image: string;
+  readonly imagePullPolicy?: string;
+  readonly waiting?: { readonly reason?: string; readonly message?: string };
+  readonly running: boolean;
+  readonly terminated?: { readonly reason?: string; readonly exitCode?: number };
+  /** The resolved image the runtime ran (digest), present once the pull succeeded. */
+  readonly imageID?: string;
+  readonly restartCount: number;
+}
+
+/** The pod itself. */
+export interface PodFacts {
+  readonly namespace: string;
+  readonly name: string;
+  readonly uid?: string;
+  readonly nodeName?: string;
+  readonly phase?: string;
+  readonly serviceAccountName: string;
+  readonly imagePullSecrets: readonly string[];
+  readonly containers: readonly ContainerFacts[];
+  readonly owner?: { readonly kind: string; readonly name: string };
+  readonly labels: Readonly<Record<string, string>>;
+  readonly createdAt?: string;
+}
+
+/** One event about the pod (core/v1 Event, flattened). */
+export interface EventFacts {
+  readonly type?: string;
+  readonly reason: string;
+  readonly message: string;
+  /** Which container the event is about, from involvedObject.fieldPath ("spec.containers{app}"). */
+  readonly fieldPath?: string;
+  readonly count: number;
+  readonly firstSeen?: string;
+  readonly lastSeen?: string;
+}
+
+/** How reading an object went: found, absent, or refused by RBAC. */
+export type Lookup<T> =
+  | { readonly status: 'found'; readonly value: T }
+  | { readonly status: 'missing' }
+  | { readonly status: 'forbidden'; readonly message: string }
+  | { readonly status: 'error'; readonly message: string };
+
+/** A referenced pull secret: its type and decoded credentials (decoding happens before redaction). */
+export interface SecretFacts {
+  readonly type?: string;
+  readonly decoded: PullSecretDecode;
+}
+
+/** The pod's service account: only its pull-secret list matters here. */
+export interface ServiceAccountFacts {
+  readonly imagePullSecrets: readonly string[];
+}
+
+/** The pod's node. */
+export interface NodeFacts {
+  readonly name: string;
+  readonly architecture?: string;
+  readonly os?: string;
+  readonly ready?: boolean;
+  readonly diskPressure?: boolean;
+  readonly runtimeVersion?: string;
+  readonly kubeletVersion?: string;
+}
+
+/** Another pod seen while looking at scope: where it runs, which images and how they fare. */
+export interface SiblingPodFacts {
+  readonly namespace: string;
+  readonly name: string;
+  readonly nodeName?: string;
+  readonly containers: readonly ContainerFacts[];
+}
+
+/** Pods elsewhere, for scope: how far they reach and what could be read. */
+export interface SiblingFacts {
+  readonly reach: 'cluster' | 'namespace' | 'none';
+  readonly note?: string;
+  readonly pods: readonly SiblingPodFacts[];
+}
+
+/** The registry's own answer about an image, as seen from the user's machine. */
+export type RegistryFacts =
+  | { readonly kind: 'exists'; readonly digest?: string; readonly platforms?: readonly string[] }
+  | { readonly kind: 'not-found'; readonly what: 'tag' | 'repository' | 'unknown'; readonly closestTags: readonly string[]; readonly evidence: string }
+  | { readonly kind: 'unauthorized'; readonly evidence: string; readonly withCredentials: boolean }
+  | { readonly kind: 'rate-limited'; readonly evidence: string; readonly limit?: string; readonly remaining?: string }
+  | { readonly kind: 'unreachable'; readonly evidence: string; readonly failure: 'dns' | 'refused' | 'timeout' | 'tls' | 'other' }
+  | { readonly kind: 'error'; readonly evidence: string }
+  | { readonly kind: 'skipped'; readonly why: string };
+
+/** Everything gathered for one pod. Secrets are keyed by name; the same name may be wanted twice. */
+export interface PodEvidence {
+  readonly pod: PodFacts;
+  readonly events: Lookup<readonly EventFacts[]>;
+  readonly serviceAccount: Lookup<ServiceAccountFacts>;
+  readonly secrets: Readonly<Record<string, Lookup<SecretFacts>>>;
+  /** Where a secret missing from the pod's namespace was found instead (namespace names). */
+  readonly secretsElsewhere: Readonly<Record<string, readonly string[]>>;
+  readonly node?: Lookup<NodeFacts>;
+  readonly siblings: SiblingFacts;
+  /** Registry answers by container name (absent when --no-registry or nothing to ask). */
+  readonly registry: Readonly<Record<string, RegistryFacts>>;
+}

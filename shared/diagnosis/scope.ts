@@ -1,0 +1,77 @@
+/**
+ * Scope: whether a failure belongs to the image, to one node, or to everything. The same image
+ * running elsewhere points at this node; other images failing on this node point at the node;
+ * the same image failing on several nodes points at the image, its registry or credentials.
+ */
+import { parseImageReference } from '../image-reference.js';
+import type { ContainerFacts, PodEvidence, SiblingPodFacts } from './evidence.js';
+import type { ScopeReport } from './verdict.js';
+
+/** Waiting reasons that mean "could not get the image". */
+export const PULL_FAILURE_REASONS: ReadonlySet<string> = new Set([
+  'ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull', 'RegistryUnavailable',
+  'ImageInspectError', 'SignatureValidationFailed', 'ErrImagePullBackOff',
+]);
+
+/** True when the container is stuck on its image. */
+export function isPullFailure(c: ContainerFacts): boolean {
+  return c.waiting?.reason !== undefined && PULL_FAILURE_REASONS.has(c.waiting.reason);
+}
+
+/** The reference in canonical form, so `nginx` and `docker.io/library/nginx:latest` compare equal. */
+export function sameImageKey(image: string): string {
+  const parsed = parseImageReference(image);
+  return parsed.ok ? parsed.ref.canonical : image;
+}
+
+/** Where else this image runs or fails, and what else fails on this node. */
+export function analyseScope(evidence: PodEvidence, container: ContainerFacts): ScopeReport {
+  const key = sameImageKey(container.image);
+  const self = `${evidence.pod.namespace}/${evidence.pod.name}`;
+  const node = evidence.pod.nodeName;
+  const running: string[] = [];
+  const failing: string[] = [];
+  const otherFailing: string[] = [];
+  const ids = new Set<string>();
+  for (const pod of evidence.siblings.pods) {
+    const id = `${pod.namespace}/${pod.name}`;
+    if (id === self) continue;
+    for (const c of pod.containers) {
+      if (sameImageKey(c.image) === key) {
+        if (isPullFailure(c)) failing.push(`${id} on ${pod.nodeName ?? '?'}`);
+        else if (c.imageID) {
+          running.push(`${id} on ${pod.nodeName ?? '?'}`);
+          ids.add(c.imageID);
+        }
+      } else if (node && pod.nodeName === node && isPullFailure(c)) {
+        otherFailing.push(`${id} (${c.image})`);
+      }
+    }
+  }
+  return {
+    reach: evidence.siblings.reach,
+    sameImageRunning: unique(running),
+    sameImageFailing: unique(failing),
+    otherImagesFailingOnNode: unique(otherFailing),
+    imageIds: [...ids].sort(),
+    summary: summarise(evidence.siblings.pods, node, running, failing, otherFailing),
+  };
+}
+
+function summarise(pods: readonly SiblingPodFacts[], node: string | undefined, running: string[], failing: string[], other: string[]): string | undefined {
+  const nodesOf = (list: string[]) => new Set(list.map((s) => s.split(' on ')[1]));
+  const runningNodes = [...nodesOf(running)].filter((n) => n !== node);
+  if (other.length > 0) return `${other.length} other image${other.length === 1 ? '' : 's'} also fail${other.length === 1 ? 's' : ''} to pull on ${node}: likely a node-level problem (DNS, egress, proxy, CA, disk or runtime)`;
+  if (runningNodes.length > 0 && failing.every((f) => f.endsWith(` on ${node}`))) {
+    return `the same image runs on ${runningNodes.join(', ')} but fails on ${node}: compare the nodes (or the node may have it cached while the registry no longer serves it)`;
+  }
+  const failingNodes = nodesOf(failing);
+  if (node) failingNodes.add(node);
+  if (failingNodes.size > 1) return `the same image fails on ${failingNodes.size} nodes: not specific to ${node}`;
+  if (pods.length === 0) return undefined;
+  return undefined;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,92 @@
+/** The result of `diagnose`: one versioned object rendered as text, JSON or YAML. */
+import type { Cause, Confidence } from '../causes.js';
+import type { ContainerKind } from './evidence.js';
+
+/** Where a line of evidence came from, so readers know how much to trust it. */
+export type EvidenceSource = 'event' | 'status' | 'secret' | 'service-account' | 'node' | 'scope' | 'registry' | 'reference';
+
+/** One verbatim line of evidence. */
+export interface EvidenceLine {
+  readonly source: EvidenceSource;
+  readonly text: string;
+}
+
+/** A suggested action; `command` is exact and copy-pastable when present. */
+export interface Fix {
+  readonly description: string;
+  readonly command?: string;
+}
+
+/** One pull secret as the pod would use it (never the password). */
+export interface SecretAuditEntry {
+  readonly name: string;
+  readonly via: 'pod' | 'service-account';
+  readonly status: 'ok' | 'missing' | 'wrong-type' | 'undecodable' | 'no-matching-entry' | 'unreadable';
+  readonly type?: string;
+  readonly matchedKey?: string;
+  readonly matchKind?: string;
+  readonly username?: string;
+  readonly keys?: readonly string[];
+  readonly note?: string;
+}
+
+/** The pull-secret picture for one image. */
+export interface SecretAudit {
+  readonly entries: readonly SecretAuditEntry[];
+  /** True when some referenced secret holds credentials for the image's registry. */
+  readonly hasMatchingCredential: boolean;
+  readonly serviceAccount: { readonly name: string; readonly status: 'ok' | 'missing' | 'unreadable'; readonly secrets: readonly string[] };
+  readonly notes: readonly string[];
+}
+
+/** Scope: is this about the image, the node, or everything? */
+export interface ScopeReport {
+  readonly reach: 'cluster' | 'namespace' | 'none';
+  readonly sameImageRunning: readonly string[];
+  readonly sameImageFailing: readonly string[];
+  readonly otherImagesFailingOnNode: readonly string[];
+  readonly imageIds: readonly string[];
+  readonly summary?: string;
+}
+
+/** Retry timing of the kubelet's image back-off. */
+export interface BackoffReport {
+  readonly attempts: number;
+  readonly lastFailure?: string;
+  readonly nextRetryAt?: string;
+  readonly delaySeconds?: number;
+  readonly note: string;
+}
+
+/** The verdict for one container that cannot get its image. */
+export interface ContainerVerdict {
+  readonly container: string;
+  readonly kind: ContainerKind;
+  readonly image: string;
+  readonly registry?: string;
+  readonly waitingReason?: string;
+  readonly cause: Cause;
+  readonly confidence: Confidence;
+  readonly summary: string;
+  readonly evidence: readonly EvidenceLine[];
+  readonly secrets: SecretAudit;
+  readonly scope: ScopeReport;
+  readonly backoff?: BackoffReport;
+  readonly registryCheck?: { readonly seenFrom: 'this machine'; readonly result: string; readonly detail?: string };
+  readonly warnings: readonly string[];
+  readonly fixes: readonly Fix[];
+  readonly reproduce?: string;
+}
+
+/** The whole diagnosis of one pod. */
+export interface PodDiagnosis {
+  readonly apiVersion: string;
+  readonly kind: 'PodDiagnosis';
+  readonly pod: { readonly namespace: string; readonly name: string; readonly node?: string; readonly phase?: string };
+  readonly node?: { readonly name: string; readonly architecture?: string; readonly ready?: boolean; readonly diskPressure?: boolean; readonly note?: string };
+  readonly healthy: boolean;
+  readonly containers: readonly ContainerVerdict[];
+  /** Pull-related warnings about containers that are fine today (mutable tags, skew). */
+  readonly warnings: readonly string[];
+  readonly notes: readonly string[];
+}

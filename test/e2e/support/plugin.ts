@@ -1,0 +1,35 @@
+/** Runs the built plugin the way a user does: `kubectl imagepull ...` from the workstation. */
+import path from 'node:path';
+import { execa } from 'execa';
+import type { ClusterInfo } from '../../cluster/cluster-info.js';
+import { onWorkstation, workstationEnv } from '../../cluster/workstation.js';
+
+const DIST = path.resolve(import.meta.dirname, '../../../dist');
+
+/** What a run printed and how it ended. */
+export interface PluginRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `kubectl imagepull ARGS` with the admin kubeconfig (unless args override it), as a user would. */
+export async function imagepull(info: ClusterInfo, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<PluginRun> {
+  const run = onWorkstation('kubectl', ['imagepull', ...args]);
+  const result = await execa(run.cmd, run.args, {
+    reject: false,
+    timeout: 120_000,
+    env: { PATH: `${DIST}:${process.env.PATH}`, KUBECONFIG: info.kubeconfig, NO_COLOR: '1', HOME: process.env.HOME ?? '/root', ...workstationEnv(), ...extraEnv },
+    extendEnv: false,
+  });
+  return { code: result.exitCode ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Parses `-o json` output, failing the test with the output when it is not JSON. */
+export function json<T>(run: PluginRun): T {
+  try {
+    return JSON.parse(run.stdout) as T;
+  } catch {
+    throw new Error(`expected JSON on stdout (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+}
