@@ -7,7 +7,11 @@ import { VERSION } from './version.js';
  * Assembles what commands use to reach the outside world. Heavy clients (the Kubernetes API,
  * ssh2) are imported by the functions that need them, on first use, so `--help` stays fast.
  */
-export function buildDeps(render: Renderer, env: Env, stdin: NodeJS.ReadableStream = process.stdin): CommandDeps {
+export function buildDeps(
+  render: Renderer,
+  env: Env,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): CommandDeps {
   return {
     version: VERSION,
     render,
@@ -20,6 +24,7 @@ export function buildDeps(render: Renderer, env: Env, stdin: NodeJS.ReadableStre
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString('utf8');
 }

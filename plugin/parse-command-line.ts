@@ -15,8 +15,8 @@ const USAGE = 'kubectl imagepull <command> [flags]\n';
 const DESCRIPTION = 'Names the cause of an ImagePullBackOff, with its evidence and the fix.';
 
 const EPILOG = `Exit codes: 0 no pull problem, 1 pull problem diagnosed, 2 usage error,
-3 cluster access error, 4 probe failure, 70 internal error.
-Commands still to come: diagnose, reproduce, explain.`;
+3 cluster access error, 4 probe failure, 5 not found, 70 internal error.
+Coming: reproduce (pull on the node itself).`;
 
 /**
  * Parses argv with yargs without letting yargs print or exit: help and version text are returned,

@@ -24,19 +24,40 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
   const failing: PodFacts[] = [];
   let scanned = 0;
   const { truncated } = await listOrFail(conn, () =>
-    forEachPodPage(conn, namespace, (pods) => {
-      scanned += pods.length;
-      for (const pod of pods) {
-        const waiting = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
-        if (waiting.some((s) => s.state?.waiting?.reason && /Image|Pull/.test(s.state.waiting.reason))) failing.push(toPodFacts(pod));
-      }
-    }, { labelSelector: o.selector, maxPods: MAX_PODS }),
+    forEachPodPage(
+      conn,
+      namespace,
+      (pods) => {
+        scanned += pods.length;
+        for (const pod of pods) {
+          const waiting = [
+            ...(pod.status?.containerStatuses ?? []),
+            ...(pod.status?.initContainerStatuses ?? []),
+          ];
+          if (
+            waiting.some(
+              (s) => s.state?.waiting?.reason && /Image|Pull/.test(s.state.waiting.reason),
+            )
+          )
+            failing.push(toPodFacts(pod));
+        }
+      },
+      { labelSelector: o.selector, maxPods: MAX_PODS },
+    ),
   );
-  const events = failing.length > 0 ? await failedEvents(conn, namespace) : new Map<string, EventFacts[]>();
+  const events =
+    failing.length > 0 ? await failedEvents(conn, namespace) : new Map<string, EventFacts[]>();
   const items: FleetItem[] = failing.flatMap((pod) =>
-    pod.containers.filter(isPullFailure).map((c) => fleetItem(pod, c, events.get(`${pod.namespace}/${pod.name}`) ?? [])),
+    pod.containers
+      .filter(isPullFailure)
+      .map((c) => fleetItem(pod, c, events.get(`${pod.namespace}/${pod.name}`) ?? [])),
   );
-  const fleet = summariseFleet(items, { namespace, selector: o.selector, podsScanned: scanned, truncated });
+  const fleet = summariseFleet(items, {
+    namespace,
+    selector: o.selector,
+    podsScanned: scanned,
+    truncated,
+  });
   deps.render.printResult(fleet, o.output, (p) => fleetText(fleet, p));
   return fleet.failingPods > 0 ? ExitCode.pullProblem : ExitCode.ok;
 }
@@ -51,15 +72,24 @@ async function listOrFail<T>(conn: KubeConnection, list: () => Promise<T>): Prom
 }
 
 /** Failed events, paged, indexed by pod. Events are optional evidence: RBAC may refuse them. */
-async function failedEvents(conn: KubeConnection, namespace: string | undefined): Promise<Map<string, EventFacts[]>> {
+async function failedEvents(
+  conn: KubeConnection,
+  namespace: string | undefined,
+): Promise<Map<string, EventFacts[]>> {
   const { toEventFacts } = await import('../kube/to-facts.js');
   const byPod = new Map<string, EventFacts[]>();
   let token: string | undefined;
   try {
     do {
-      const args = { fieldSelector: 'involvedObject.kind=Pod,reason=Failed', limit: 1000, _continue: token };
+      const args = {
+        fieldSelector: 'involvedObject.kind=Pod,reason=Failed',
+        limit: 1000,
+        _continue: token,
+      };
       const page = await conn.call('list events', () =>
-        namespace ? conn.core.listNamespacedEvent({ namespace, ...args }) : conn.core.listEventForAllNamespaces(args),
+        namespace
+          ? conn.core.listNamespacedEvent({ namespace, ...args })
+          : conn.core.listEventForAllNamespaces(args),
       );
       for (const e of page.items as CoreV1Event[]) {
         const key = `${e.involvedObject.namespace ?? e.metadata.namespace}/${e.involvedObject.name}`;

@@ -7,7 +7,12 @@ import type { Argv } from 'yargs';
 import { diagnosePod } from '../../shared/diagnosis/diagnose-pod.js';
 import { UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { toGlobalOptions, stringFlag, type GlobalOptions, type ParsedArgv } from '../global-options.js';
+import {
+  toGlobalOptions,
+  stringFlag,
+  type GlobalOptions,
+  type ParsedArgv,
+} from '../global-options.js';
 import { podDiagnosisText } from '../render/diagnosis-text.js';
 import { parseDuration } from '../../shared/duration.js';
 import { defineCommand, type CommandDeps } from './command.js';
@@ -26,7 +31,8 @@ export interface DiagnoseOptions extends GlobalOptions {
 export function toOptions(argv: ParsedArgv): DiagnoseOptions {
   const raw = typeof argv['pod'] === 'string' ? argv['pod'] : undefined;
   const timeout = parseDuration(stringFlag(argv, 'registry-timeout') ?? '5s');
-  if (timeout.kind === 'invalid') throw new UsageError(`invalid --registry-timeout: ${timeout.reason}`);
+  if (timeout.kind === 'invalid')
+    throw new UsageError(`invalid --registry-timeout: ${timeout.reason}`);
   return {
     ...toGlobalOptions(argv),
     pod: raw?.replace(/^(pods?|po)\//, ''),
@@ -39,10 +45,18 @@ export function toOptions(argv: ParsedArgv): DiagnoseOptions {
 
 /** Rejects combinations kubectl would reject too. */
 export function validateOptions(o: DiagnoseOptions): DiagnoseOptions {
-  if (o.pod !== undefined && o.pod.trim() === '') throw new UsageError('the pod name is empty', { hint: 'kubectl imagepull diagnose POD' });
-  if (o.pod && o.allNamespaces) throw new UsageError('a pod cannot be named together with -A/--all-namespaces', { hint: 'use -n NAMESPACE POD, or -A without a pod name' });
-  if (o.pod && o.selector) throw new UsageError('a pod cannot be named together with -l/--selector');
-  if (o.pod && /[^a-z0-9.-]/.test(o.pod)) throw new UsageError(`"${o.pod}" is not a valid pod name`, { hint: 'pod names are lowercase letters, digits, "-" and "."' });
+  if (o.pod !== undefined && o.pod.trim() === '')
+    throw new UsageError('the pod name is empty', { hint: 'kubectl imagepull diagnose POD' });
+  if (o.pod && o.allNamespaces)
+    throw new UsageError('a pod cannot be named together with -A/--all-namespaces', {
+      hint: 'use -n NAMESPACE POD, or -A without a pod name',
+    });
+  if (o.pod && o.selector)
+    throw new UsageError('a pod cannot be named together with -l/--selector');
+  if (o.pod && /[^a-z0-9.-]/.test(o.pod))
+    throw new UsageError(`"${o.pod}" is not a valid pod name`, {
+      hint: 'pod names are lowercase letters, digits, "-" and "."',
+    });
   return o;
 }
 
@@ -53,8 +67,16 @@ export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCo
   const { gatherPodEvidence, readPod } = await import('../kube/gather-pod.js');
   const namespace = o.namespace ?? conn.namespace;
   const pod = await readPod(conn, namespace, o.pod);
-  if (o.isVerbose) deps.render.progress(`read pod ${namespace}/${o.pod}; gathering events, secrets, node and scope`);
-  const probe = o.checkRegistry ? (await import('../registry/pod-registry-probe.js')).podRegistryProbe(o.registryTimeoutMs, deps.env) : undefined;
+  if (o.isVerbose)
+    deps.render.progress(
+      `read pod ${namespace}/${o.pod}; gathering events, secrets, node and scope`,
+    );
+  const probe = o.checkRegistry
+    ? (await import('../registry/pod-registry-probe.js')).podRegistryProbe(
+        o.registryTimeoutMs,
+        deps.env,
+      )
+    : undefined;
   const evidence = await gatherPodEvidence(conn, pod, probe);
   const diagnosis = diagnosePod(evidence, deps.now());
   deps.render.printResult(diagnosis, o.output, (p) => podDiagnosisText(diagnosis, p));
@@ -66,22 +88,46 @@ const EXAMPLES: readonly [string, string][] = [
   ['kubectl imagepull diagnose -n shop', 'every failing pod in namespace shop, grouped by cause'],
   ['kubectl imagepull diagnose -A', 'the whole cluster, with a fleet verdict'],
   ['kubectl imagepull diagnose -l app=web -n shop -o json', 'a label selection, as JSON'],
-  ['kubectl imagepull diagnose web-0 --no-registry', 'without asking the registry from this machine'],
+  [
+    'kubectl imagepull diagnose web-0 --no-registry',
+    'without asking the registry from this machine',
+  ],
 ];
 
 /** The `diagnose` subcommand. */
 export const diagnoseCommand = defineCommand({
   command: 'diagnose [pod]',
-  describe: 'Name the cause of a pod\'s image pull failure, with evidence and the exact fix',
+  describe: "Name the cause of a pod's image pull failure, with evidence and the exact fix",
   builder: (yargs: Argv) =>
     EXAMPLES.reduce(
       (y, [cmd, what]) => y.example(cmd, what),
       yargs
-        .positional('pod', { type: 'string', describe: 'The pod to diagnose (omit to look at every failing pod)' })
-        .option('all-namespaces', { alias: 'A', type: 'boolean', default: false, describe: 'Look at failing pods in every namespace' })
-        .option('selector', { alias: 'l', type: 'string', describe: 'Only pods matching this label selector (e.g. app=web)' })
-        .option('registry', { type: 'boolean', default: true, describe: 'Ask the registry from this machine whether the image exists (--no-registry to skip)' })
-        .option('registry-timeout', { type: 'string', default: '5s', describe: 'Timeout for each registry request' }),
+        .positional('pod', {
+          type: 'string',
+          describe: 'The pod to diagnose (omit to look at every failing pod)',
+        })
+        .option('all-namespaces', {
+          alias: 'A',
+          type: 'boolean',
+          default: false,
+          describe: 'Look at failing pods in every namespace',
+        })
+        .option('selector', {
+          alias: 'l',
+          type: 'string',
+          describe: 'Only pods matching this label selector (e.g. app=web)',
+        })
+        .option('registry', {
+          type: 'boolean',
+          default: true,
+          describe:
+            'Ask the registry from this machine whether the image exists (--no-registry to skip)',
+        })
+        .option('registry-timeout', {
+          type: 'string',
+          default: '5s',
+          describe: 'Timeout for each registry request',
+        }),
     ),
   toOptions,
   validateOptions,

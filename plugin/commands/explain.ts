@@ -148,7 +148,7 @@ export const explainCommand = defineCommand<ExplainOptions>({
         describe: 'The event or log text, quoted; "-" reads it from stdin',
       })
       .example(`$0 explain 'x509: certificate signed by unknown authority'`, 'Classify one message')
-      .example(`$0 explain -o json "$(kubectl get events -o json)"`, 'Print the result as JSON')
+      .example(`$0 explain -o json 'toomanyrequests: ...'`, 'Print the result as JSON')
       .example('kubectl get events | $0 explain -', 'Read the text from stdin'),
   toOptions,
   validateOptions,

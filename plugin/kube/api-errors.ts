@@ -11,7 +11,12 @@ interface ApiExceptionLike {
 }
 
 function isApiException(err: unknown): err is ApiExceptionLike {
-  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'number' && 'body' in err;
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    typeof (err as { code?: unknown }).code === 'number' &&
+    'body' in err
+  );
 }
 
 /** The HTTP status of an API error, if it is one. */
@@ -38,7 +43,8 @@ function safeJson(text: string): unknown {
   }
 }
 
-const NETWORK_CODES = /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET|EAI_AGAIN|CERT|SELF_SIGNED|UNABLE_TO_VERIFY/;
+const NETWORK_CODES =
+  /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET|EAI_AGAIN|CERT|SELF_SIGNED|UNABLE_TO_VERIFY/;
 
 /** Maps a failure of a request the command cannot do without (reading the pod) to a UserError. */
 export function toUserError(err: unknown, what: string, server: string): Error {
@@ -46,12 +52,17 @@ export function toUserError(err: unknown, what: string, server: string): Error {
   const status = statusOf(err);
   if (status === 404) return new NotFoundError(`${what}: ${apiMessage(err)}`);
   if (status === 401) {
-    return new ClusterAccessError(`the API server at ${server} rejected our credentials (401) while trying to ${what}`, {
-      hint: 'refresh your login or check the kubeconfig user',
-    });
+    return new ClusterAccessError(
+      `the API server at ${server} rejected our credentials (401) while trying to ${what}`,
+      {
+        hint: 'refresh your login or check the kubeconfig user',
+      },
+    );
   }
   if (status === 403) {
-    return new ClusterAccessError(`forbidden: ${apiMessage(err)}`, { hint: 'ask for RBAC permission to read pods in this namespace' });
+    return new ClusterAccessError(`forbidden: ${apiMessage(err)}`, {
+      hint: 'ask for RBAC permission to read pods in this namespace',
+    });
   }
   const text = errorText(err);
   if (NETWORK_CODES.test(text)) {
@@ -60,7 +71,10 @@ export function toUserError(err: unknown, what: string, server: string): Error {
       cause: err,
     });
   }
-  if (status !== undefined) return new ClusterAccessError(`the API server answered ${status} while trying to ${what}: ${apiMessage(err)}`);
+  if (status !== undefined)
+    return new ClusterAccessError(
+      `the API server answered ${status} while trying to ${what}: ${apiMessage(err)}`,
+    );
   return err instanceof Error ? err : new Error(String(err));
 }
 

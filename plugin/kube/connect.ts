@@ -26,22 +26,34 @@ export interface KubeConnection {
 }
 
 /** Loads the kubeconfig and builds the client; throws UserErrors naming what is wrong. */
-export async function connect(options: ConnectOptions, env: NodeJS.ProcessEnv = process.env): Promise<KubeConnection> {
+export async function connect(
+  options: ConnectOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<KubeConnection> {
   const k8s = await import('@kubernetes/client-node');
   const kc = new k8s.KubeConfig();
   loadConfig(kc, options.kubeconfig, env);
   if (options.context) {
     if (!kc.getContextObject(options.context)) {
-      const known = kc.getContexts().map((c) => c.name).join(', ') || 'none';
-      throw new UsageError(`context "${options.context}" does not exist in the kubeconfig`, { hint: `known contexts: ${known}` });
+      const known =
+        kc
+          .getContexts()
+          .map((c) => c.name)
+          .join(', ') || 'none';
+      throw new UsageError(`context "${options.context}" does not exist in the kubeconfig`, {
+        hint: `known contexts: ${known}`,
+      });
     }
     kc.setCurrentContext(options.context);
   }
   const cluster = kc.getCurrentCluster();
   if (!cluster) {
-    throw new ClusterAccessError('no cluster is configured: the kubeconfig has no current context', {
-      hint: 'pass --kubeconfig or --context, or run `kubectl config use-context NAME`',
-    });
+    throw new ClusterAccessError(
+      'no cluster is configured: the kubeconfig has no current context',
+      {
+        hint: 'pass --kubeconfig or --context, or run `kubectl config use-context NAME`',
+      },
+    );
   }
   const contextNamespace = kc.getContextObject(kc.getCurrentContext())?.namespace;
   return {
@@ -59,10 +71,13 @@ function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.Proces
     else kc.loadFromDefault();
   } catch (err) {
     const where = file ?? env.KUBECONFIG ?? '~/.kube/config';
-    throw new ClusterAccessError(`cannot load kubeconfig ${where}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
-      hint: 'pass --kubeconfig PATH or set KUBECONFIG',
-      cause: err,
-    });
+    throw new ClusterAccessError(
+      `cannot load kubeconfig ${where}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+      {
+        hint: 'pass --kubeconfig PATH or set KUBECONFIG',
+        cause: err,
+      },
+    );
   }
 }
 
@@ -70,9 +85,18 @@ async function withTimeout<T>(what: string, request: () => Promise<T>, ms: numbe
   if (ms <= 0) return request();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ClusterAccessError(`timed out after ${ms / 1000}s waiting for the API server to ${what}`, {
-      hint: 'raise --request-timeout, or check that the cluster is reachable',
-    })), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new ClusterAccessError(
+            `timed out after ${ms / 1000}s waiting for the API server to ${what}`,
+            {
+              hint: 'raise --request-timeout, or check that the cluster is reachable',
+            },
+          ),
+        ),
+      ms,
+    );
   });
   try {
     return await Promise.race([request(), timeout]);

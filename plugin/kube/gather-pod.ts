@@ -4,7 +4,13 @@
  * else RBAC refuses is recorded as such and the diagnosis carries on without it.
  */
 import type { V1Pod } from '@kubernetes/client-node';
-import type { Lookup, PodEvidence, PodFacts, RegistryFacts, SecretFacts } from '../../shared/diagnosis/evidence.js';
+import type {
+  Lookup,
+  PodEvidence,
+  PodFacts,
+  RegistryFacts,
+  SecretFacts,
+} from '../../shared/diagnosis/evidence.js';
 import { decodePullSecret } from '../../shared/pull-secrets.js';
 import { apiMessage, statusOf, toUserError } from './api-errors.js';
 import type { KubeConnection } from './connect.js';
@@ -13,66 +19,135 @@ import { toEventFacts, toNodeFacts, toPodFacts } from './to-facts.js';
 import { NotFoundError } from '../errors.js';
 
 /** Asks the registry about one container's image with the pod's credentials (see plugin/registry). */
-export type RegistryProbe = (pod: PodFacts, container: string, secrets: Readonly<Record<string, Lookup<SecretFacts>>>) => Promise<RegistryFacts | undefined>;
+export type RegistryProbe = (
+  pod: PodFacts,
+  container: string,
+  secrets: Readonly<Record<string, Lookup<SecretFacts>>>,
+) => Promise<RegistryFacts | undefined>;
 
 /** Reads the pod or fails with a UserError naming what is missing. */
-export async function readPod(conn: KubeConnection, namespace: string, name: string): Promise<V1Pod> {
+export async function readPod(
+  conn: KubeConnection,
+  namespace: string,
+  name: string,
+): Promise<V1Pod> {
   try {
-    return await conn.call(`get pod ${namespace}/${name}`, () => conn.core.readNamespacedPod({ name, namespace }));
+    return await conn.call(`get pod ${namespace}/${name}`, () =>
+      conn.core.readNamespacedPod({ name, namespace }),
+    );
   } catch (err) {
     if (statusOf(err) === 404) {
-      const nsExists = await conn.core.readNamespace({ name: namespace }).then(() => true, (e: unknown) => statusOf(e) !== 404);
-      if (!nsExists) throw new NotFoundError(`namespace "${namespace}" does not exist`, { hint: 'list namespaces with `kubectl get namespaces`' });
-      throw new NotFoundError(`pod "${name}" not found in namespace "${namespace}"`, { hint: `list pods with \`kubectl -n ${namespace} get pods\`` });
+      const nsExists = await conn.core.readNamespace({ name: namespace }).then(
+        () => true,
+        (e: unknown) => statusOf(e) !== 404,
+      );
+      if (!nsExists)
+        throw new NotFoundError(`namespace "${namespace}" does not exist`, {
+          hint: 'list namespaces with `kubectl get namespaces`',
+        });
+      throw new NotFoundError(`pod "${name}" not found in namespace "${namespace}"`, {
+        hint: `list pods with \`kubectl -n ${namespace} get pods\``,
+      });
     }
     throw toUserError(err, `get pod ${namespace}/${name}`, conn.server);
   }
 }
 
 /** Everything about the pod; `siblings` may be shared between pods in fleet mode. */
-export async function gatherPodEvidence(conn: KubeConnection, pod: V1Pod, registry?: RegistryProbe, siblings?: PodEvidence['siblings']): Promise<PodEvidence> {
+export async function gatherPodEvidence(
+  conn: KubeConnection,
+  pod: V1Pod,
+  registry?: RegistryProbe,
+  siblings?: PodEvidence['siblings'],
+): Promise<PodEvidence> {
   const facts = toPodFacts(pod);
   const [events, serviceAccount, node, around] = await Promise.all([
     readEvents(conn, facts),
     lookup(conn, `get serviceaccount ${facts.serviceAccountName}`, async () => {
-      const sa = await conn.core.readNamespacedServiceAccount({ name: facts.serviceAccountName, namespace: facts.namespace });
-      return { imagePullSecrets: (sa.imagePullSecrets ?? []).map((r) => r.name ?? '').filter(Boolean) };
+      const sa = await conn.core.readNamespacedServiceAccount({
+        name: facts.serviceAccountName,
+        namespace: facts.namespace,
+      });
+      return {
+        imagePullSecrets: (sa.imagePullSecrets ?? []).map((r) => r.name ?? '').filter(Boolean),
+      };
     }),
-    facts.nodeName ? lookup(conn, `get node ${facts.nodeName}`, async () => toNodeFacts(await conn.core.readNode({ name: facts.nodeName! }))) : undefined,
+    facts.nodeName
+      ? lookup(conn, `get node ${facts.nodeName}`, async () =>
+          toNodeFacts(await conn.core.readNode({ name: facts.nodeName! })),
+        )
+      : undefined,
     siblings ? Promise.resolve(siblings) : readSiblings(conn, facts),
   ]);
-  const names = new Set([...facts.imagePullSecrets, ...(serviceAccount.status === 'found' ? serviceAccount.value.imagePullSecrets : [])]);
-  const secrets = Object.fromEntries(await Promise.all([...names].map(async (n) => [n, await readSecret(conn, facts.namespace, n)] as const)));
+  const names = new Set([
+    ...facts.imagePullSecrets,
+    ...(serviceAccount.status === 'found' ? serviceAccount.value.imagePullSecrets : []),
+  ]);
+  const secrets = Object.fromEntries(
+    await Promise.all(
+      [...names].map(async (n) => [n, await readSecret(conn, facts.namespace, n)] as const),
+    ),
+  );
   const missing = [...names].filter((n) => secrets[n]?.status === 'missing');
-  const secretsElsewhere = Object.fromEntries(await Promise.all(missing.map(async (n) => [n, await findSecretElsewhere(conn, n, facts.namespace)] as const)));
+  const secretsElsewhere = Object.fromEntries(
+    await Promise.all(
+      missing.map(async (n) => [n, await findSecretElsewhere(conn, n, facts.namespace)] as const),
+    ),
+  );
   const registryFacts: Record<string, RegistryFacts> = {};
   if (registry) {
-    for (const c of facts.containers.filter((x) => x.waiting?.reason && /Image|Pull/.test(x.waiting.reason))) {
+    for (const c of facts.containers.filter(
+      (x) => x.waiting?.reason && /Image|Pull/.test(x.waiting.reason),
+    )) {
       const answer = await registry(facts, c.name, secrets);
       if (answer) registryFacts[c.name] = answer;
     }
   }
-  return { pod: facts, events, serviceAccount, secrets, secretsElsewhere, node, siblings: around, registry: registryFacts };
+  return {
+    pod: facts,
+    events,
+    serviceAccount,
+    secrets,
+    secretsElsewhere,
+    node,
+    siblings: around,
+    registry: registryFacts,
+  };
 }
 
 async function readEvents(conn: KubeConnection, pod: PodFacts): Promise<PodEvidence['events']> {
   return lookup(conn, 'list events', async () => {
-    const selector = `involvedObject.kind=Pod,involvedObject.name=${pod.name}` + (pod.uid ? `,involvedObject.uid=${pod.uid}` : '');
-    const list = await conn.core.listNamespacedEvent({ namespace: pod.namespace, fieldSelector: selector });
+    const selector =
+      `involvedObject.kind=Pod,involvedObject.name=${pod.name}` +
+      (pod.uid ? `,involvedObject.uid=${pod.uid}` : '');
+    const list = await conn.core.listNamespacedEvent({
+      namespace: pod.namespace,
+      fieldSelector: selector,
+    });
     return list.items.map(toEventFacts);
   });
 }
 
-async function readSecret(conn: KubeConnection, namespace: string, name: string): Promise<Lookup<SecretFacts>> {
+async function readSecret(
+  conn: KubeConnection,
+  namespace: string,
+  name: string,
+): Promise<Lookup<SecretFacts>> {
   return lookup(conn, `get secret ${name}`, async () => {
     const s = await conn.core.readNamespacedSecret({ name, namespace });
     return { type: s.type, decoded: decodePullSecret(s.type, s.data) };
   });
 }
 
-async function findSecretElsewhere(conn: KubeConnection, name: string, except: string): Promise<string[]> {
+async function findSecretElsewhere(
+  conn: KubeConnection,
+  name: string,
+  except: string,
+): Promise<string[]> {
   try {
-    const list = await conn.call('list secrets', () => conn.core.listSecretForAllNamespaces({ fieldSelector: `metadata.name=${name}`, limit: 50 }));
+    const list = await conn.call('list secrets', () =>
+      conn.core.listSecretForAllNamespaces({ fieldSelector: `metadata.name=${name}`, limit: 50 }),
+    );
     return list.items.map((s) => s.metadata?.namespace ?? '').filter((ns) => ns && ns !== except);
   } catch {
     return []; // Not allowed to look across namespaces: the audit simply cannot say where it is.
@@ -81,16 +156,29 @@ async function findSecretElsewhere(conn: KubeConnection, name: string, except: s
 
 async function readSiblings(conn: KubeConnection, pod: PodFacts): Promise<PodEvidence['siblings']> {
   const all = await listAllPods(conn, undefined).catch((e: unknown) => e);
-  if (!(all instanceof Error) && Array.isArray(all)) return { reach: 'cluster', pods: all.map(toPodFacts) };
+  if (!(all instanceof Error) && Array.isArray(all))
+    return { reach: 'cluster', pods: all.map(toPodFacts) };
   const local = await listAllPods(conn, pod.namespace).catch((e: unknown) => e);
   if (!(local instanceof Error) && Array.isArray(local)) {
-    return { reach: 'namespace', pods: local.map(toPodFacts), note: `cannot list pods in all namespaces (${apiMessage(all)}): scope is limited to namespace ${pod.namespace}` };
+    return {
+      reach: 'namespace',
+      pods: local.map(toPodFacts),
+      note: `cannot list pods in all namespaces (${apiMessage(all)}): scope is limited to namespace ${pod.namespace}`,
+    };
   }
-  return { reach: 'none', pods: [], note: `cannot list pods (${apiMessage(local)}): no scope analysis` };
+  return {
+    reach: 'none',
+    pods: [],
+    note: `cannot list pods (${apiMessage(local)}): no scope analysis`,
+  };
 }
 
 /** Runs a secondary read, recording 404 and 403 instead of failing the whole diagnosis. */
-async function lookup<T>(conn: KubeConnection, what: string, read: () => Promise<T>): Promise<Lookup<T>> {
+async function lookup<T>(
+  conn: KubeConnection,
+  what: string,
+  read: () => Promise<T>,
+): Promise<Lookup<T>> {
   try {
     return { status: 'found', value: await conn.call(what, read) };
   } catch (err) {

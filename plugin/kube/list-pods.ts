@@ -19,19 +19,35 @@ export async function forEachPodPage(
   do {
     const page = await conn.call('list pods', () =>
       namespace
-        ? conn.core.listNamespacedPod({ namespace, limit: PAGE_SIZE, _continue: token, labelSelector: options.labelSelector, fieldSelector: options.fieldSelector })
-        : conn.core.listPodForAllNamespaces({ limit: PAGE_SIZE, _continue: token, labelSelector: options.labelSelector, fieldSelector: options.fieldSelector }),
+        ? conn.core.listNamespacedPod({
+            namespace,
+            limit: PAGE_SIZE,
+            _continue: token,
+            labelSelector: options.labelSelector,
+            fieldSelector: options.fieldSelector,
+          })
+        : conn.core.listPodForAllNamespaces({
+            limit: PAGE_SIZE,
+            _continue: token,
+            labelSelector: options.labelSelector,
+            fieldSelector: options.fieldSelector,
+          }),
     );
     visit(page.items);
     seen += page.items.length;
     token = page.metadata?._continue || undefined;
-    if (options.maxPods !== undefined && seen >= options.maxPods && token) return { truncated: true };
+    if (options.maxPods !== undefined && seen >= options.maxPods && token)
+      return { truncated: true };
   } while (token);
   return { truncated: false };
 }
 
 /** All pods (up to `maxPods`, default 20,000) as one array, for small scopes. */
-export async function listAllPods(conn: KubeConnection, namespace: string | undefined, maxPods = 20_000): Promise<V1Pod[]> {
+export async function listAllPods(
+  conn: KubeConnection,
+  namespace: string | undefined,
+  maxPods = 20_000,
+): Promise<V1Pod[]> {
   const pods: V1Pod[] = [];
   await forEachPodPage(conn, namespace, (page) => pods.push(...page), { maxPods });
   return pods;

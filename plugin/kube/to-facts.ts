@@ -1,16 +1,33 @@
 /** Converts client-node objects into the plain evidence shapes of shared/diagnosis. */
-import type { CoreV1Event, V1Container, V1ContainerStatus, V1Node, V1Pod } from '@kubernetes/client-node';
-import type { ContainerFacts, ContainerKind, EventFacts, NodeFacts, PodFacts } from '../../shared/diagnosis/evidence.js';
+import type {
+  CoreV1Event,
+  V1Container,
+  V1ContainerStatus,
+  V1Node,
+  V1Pod,
+} from '@kubernetes/client-node';
+import type {
+  ContainerFacts,
+  ContainerKind,
+  EventFacts,
+  NodeFacts,
+  PodFacts,
+} from '../../shared/diagnosis/evidence.js';
 
 /** The pod, with spec and status of every container joined by name. */
 export function toPodFacts(pod: V1Pod): PodFacts {
   const spec = pod.spec;
   const status = pod.status;
-  const owner = pod.metadata?.ownerReferences?.find((o) => o.controller) ?? pod.metadata?.ownerReferences?.[0];
+  const owner =
+    pod.metadata?.ownerReferences?.find((o) => o.controller) ?? pod.metadata?.ownerReferences?.[0];
   const containers = [
     ...joinContainers('init', spec?.initContainers ?? [], status?.initContainerStatuses ?? []),
     ...joinContainers('regular', spec?.containers ?? [], status?.containerStatuses ?? []),
-    ...joinContainers('ephemeral', (spec?.ephemeralContainers ?? []) as V1Container[], status?.ephemeralContainerStatuses ?? []),
+    ...joinContainers(
+      'ephemeral',
+      (spec?.ephemeralContainers ?? []) as V1Container[],
+      status?.ephemeralContainerStatuses ?? [],
+    ),
   ];
   return {
     namespace: pod.metadata?.namespace ?? 'default',
@@ -27,7 +44,11 @@ export function toPodFacts(pod: V1Pod): PodFacts {
   };
 }
 
-function joinContainers(kind: ContainerKind, specs: readonly V1Container[], statuses: readonly V1ContainerStatus[]): ContainerFacts[] {
+function joinContainers(
+  kind: ContainerKind,
+  specs: readonly V1Container[],
+  statuses: readonly V1ContainerStatus[],
+): ContainerFacts[] {
   return specs.map((c) => {
     const s = statuses.find((x) => x.name === c.name);
     const waiting = s?.state?.waiting;
@@ -39,7 +60,9 @@ function joinContainers(kind: ContainerKind, specs: readonly V1Container[], stat
       imagePullPolicy: c.imagePullPolicy,
       waiting: waiting ? { reason: waiting.reason, message: waiting.message } : undefined,
       running: s?.state?.running !== undefined,
-      terminated: terminated ? { reason: terminated.reason, exitCode: terminated.exitCode } : undefined,
+      terminated: terminated
+        ? { reason: terminated.reason, exitCode: terminated.exitCode }
+        : undefined,
       imageID: s?.imageID || undefined,
       restartCount: s?.restartCount ?? 0,
     };
@@ -55,7 +78,9 @@ export function toEventFacts(e: CoreV1Event): EventFacts {
     fieldPath: e.involvedObject?.fieldPath,
     count: e.series?.count ?? e.count ?? 1,
     firstSeen: toIso(e.firstTimestamp ?? e.eventTime),
-    lastSeen: toIso(e.series?.lastObservedTime ?? e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp),
+    lastSeen: toIso(
+      e.series?.lastObservedTime ?? e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp,
+    ),
   };
 }
 

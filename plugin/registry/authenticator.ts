@@ -1,7 +1,7 @@
 // Answers a registry's 401: anonymous first, then Basic with the credentials, or a Bearer token
 // from the realm the challenge names. Authorizations are remembered per host and repository.
 import { failureFromResponse } from './registry-response.js';
-import { basicAuthorization, readToken, tokenRequest } from './token-request.js';
+import { basicAuthorization, readToken, tokenRequest, type TokenOutcome } from './token-request.js';
 import type {
   HttpRequest,
   HttpResponse,
@@ -11,13 +11,15 @@ import type {
 } from './types.js';
 import { parseWwwAuthenticate, type AuthChallenge } from './www-authenticate.js';
 
+type Challenge = 'basic' | 'bearer' | 'other';
+
 /** A response after whatever authentication it took, or the failure that stopped it. */
 export type SendOutcome =
   | {
       ok: true;
       res: HttpResponse;
       sentCredentials: boolean;
-      challenge?: 'basic' | 'bearer' | 'other';
+      challenge?: Challenge;
       /** the `error` parameter of the last Bearer challenge, e.g. insufficient_scope */
       challengeError?: string;
     }
@@ -34,6 +36,26 @@ type Authorized =
 
 function withAuthorization(req: HttpRequest, auth: Authorization | undefined): HttpRequest {
   return auth ? { ...req, headers: { ...req.headers, authorization: auth.header } } : req;
+}
+
+function schemeOf(challenge: AuthChallenge): Challenge {
+  return challenge.scheme === 'basic' || challenge.scheme === 'bearer' ? challenge.scheme : 'other';
+}
+
+function answered(
+  res: HttpResponse,
+  sentCredentials: boolean,
+  challenge: Challenge | undefined,
+): SendOutcome {
+  // distribution says why a token was not enough (insufficient_scope) only in its new challenge.
+  const challengeError = parseWwwAuthenticate(res.headers['www-authenticate'])?.params.error;
+  return {
+    ok: true,
+    res,
+    sentCredentials,
+    ...(challenge ? { challenge } : {}),
+    ...(challengeError ? { challengeError } : {}),
+  };
 }
 
 /** Sends requests to a registry, authenticating the way its challenge asks. */
@@ -53,35 +75,16 @@ export class Authenticator {
     const cached = this.cache.get(key);
     const first = await this.transport.request(withAuthorization(req, cached));
     if (first.status !== 401 || cached) {
-      return {
-        ok: true,
-        res: first,
-        sentCredentials: cached?.withCredentials ?? false,
-        challenge: cached?.scheme,
-      };
+      return answered(first, cached?.withCredentials ?? false, cached?.scheme);
     }
     const challenge = parseWwwAuthenticate(first.headers['www-authenticate']);
-    const scheme = !challenge
-      ? undefined
-      : challenge.scheme === 'basic' || challenge.scheme === 'bearer'
-        ? challenge.scheme
-        : 'other';
-    const authorized = challenge
-      ? await this.authorize(challenge, req, repository)
-      : { ok: true as const, auth: undefined };
+    if (!challenge) return answered(first, false, undefined);
+    const authorized = await this.authorize(challenge, req, repository);
     if (!authorized.ok) return authorized;
-    if (!authorized.auth)
-      return { ok: true, res: first, sentCredentials: false, challenge: scheme };
+    if (!authorized.auth) return answered(first, false, schemeOf(challenge));
     this.cache.set(key, authorized.auth);
     const res = await this.transport.request(withAuthorization(req, authorized.auth));
-    const challengeError = parseWwwAuthenticate(res.headers['www-authenticate'])?.params.error;
-    return {
-      ok: true,
-      res,
-      sentCredentials: authorized.auth.withCredentials,
-      challenge: scheme,
-      ...(challengeError ? { challengeError } : {}),
-    };
+    return answered(res, authorized.auth.withCredentials, schemeOf(challenge));
   }
 
   private async authorize(
@@ -108,58 +111,54 @@ export class Authenticator {
     repository: string,
   ): Promise<Authorized> {
     const realm = parseRealm(challenge.params.realm);
-    const evidence = {
-      request: `${req.method} ${req.url.href}`,
-      status: 401,
-      errors: [],
-      challenge: 'bearer' as const,
-    };
-    if (!realm)
-      return {
-        ok: false,
-        failure: {
-          kind: 'registry-error',
-          problem: 'bad-response',
-          detail: 'Bearer challenge without a usable realm',
-          evidence,
-        },
-      };
+    if (!realm) return { ok: false, failure: realmMissing(req) };
     const credentials =
       this.mayCarrySecrets(realm) && hasAnyCredential(this.credentials)
         ? this.credentials
         : undefined;
     const scope = challenge.params.scope || `repository:${repository}:pull`;
-    const tokenReq = tokenRequest(
-      { realm, service: challenge.params.service, scope, credentials },
-      req.signal,
-    );
+    const ask = { realm, service: challenge.params.service, scope, credentials };
+    const tokenReq = tokenRequest(ask, req.signal);
     const outcome = readToken(tokenReq, await this.transport.request(tokenReq));
-    if (outcome.ok)
-      return {
-        ok: true,
-        auth: {
-          header: `Bearer ${outcome.token}`,
-          withCredentials: credentials !== undefined,
-          scheme: 'bearer',
-        },
-      };
-    const ctx = {
-      evidence: { ...outcome.evidence, challenge: 'bearer' as const },
-      sentCredentials: credentials !== undefined,
-      isDigest: false,
+    const withCredentials = credentials !== undefined;
+    if (!outcome.ok) return { ok: false, failure: tokenRefused(outcome, withCredentials) };
+    return {
+      ok: true,
+      auth: { header: `Bearer ${outcome.token}`, withCredentials, scheme: 'bearer' },
     };
-    if (outcome.problem)
-      return {
-        ok: false,
-        failure: {
-          kind: 'registry-error',
-          problem: outcome.problem,
-          detail: 'the token realm answered without a token',
-          evidence: ctx.evidence,
-        },
-      };
-    return { ok: false, failure: failureFromResponse(outcome.res, ctx) };
   }
+}
+
+function realmMissing(req: HttpRequest): RegistryFailure {
+  const evidence = {
+    request: `${req.method} ${req.url.href}`,
+    status: 401,
+    errors: [],
+    challenge: 'bearer' as const,
+  };
+  return {
+    kind: 'registry-error',
+    problem: 'bad-response',
+    detail: 'Bearer challenge without a usable realm',
+    evidence,
+  };
+}
+
+// The realm's own refusal is the evidence: a 401 there means the credentials were turned down.
+function tokenRefused(
+  outcome: Extract<TokenOutcome, { ok: false }>,
+  sentCredentials: boolean,
+): RegistryFailure {
+  const evidence = { ...outcome.evidence, challenge: 'bearer' as const };
+  if (outcome.problem) {
+    return {
+      kind: 'registry-error',
+      problem: outcome.problem,
+      detail: 'the token realm answered without a token',
+      evidence,
+    };
+  }
+  return failureFromResponse(outcome.res, { evidence, sentCredentials, isDigest: false });
 }
 
 function hasAnyCredential(creds: RegistryCredentials | undefined): boolean {

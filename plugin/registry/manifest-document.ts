@@ -7,10 +7,19 @@ import type { Platform } from './types.js';
 export type ManifestDocument =
   | { kind: 'index'; mediaType: string; platforms: Platform[] }
   | { kind: 'image'; mediaType: string; configDigest: string }
-  | { kind: 'unsupported'; mediaType: string };
+  | { kind: 'unsupported'; mediaType: string }
+  | { kind: 'invalid' };
 
 // buildx stores provenance attestations as index entries with platform unknown/unknown.
 const ATTESTATION_ANNOTATION = 'vnd.docker.reference.type';
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 function readPlatform(value: unknown): Platform | undefined {
   const p = value as { os?: unknown; architecture?: unknown; variant?: unknown } | undefined;
@@ -35,11 +44,12 @@ export function parseManifestDocument(
   body: Buffer,
   contentType: string | undefined,
 ): ManifestDocument {
-  const doc = JSON.parse(body.toString('utf8')) as {
+  const doc = parseJson(body) as {
     mediaType?: unknown;
     manifests?: unknown;
     config?: { digest?: unknown };
-  };
+  } | null;
+  if (!doc || typeof doc !== 'object') return { kind: 'invalid' };
   const headerType = contentType?.split(';')[0]?.trim() ?? '';
   const mediaType = typeof doc.mediaType === 'string' && doc.mediaType ? doc.mediaType : headerType;
   // An OCI index may omit mediaType; its `manifests` array gives it away.
@@ -55,7 +65,7 @@ export function parseManifestDocument(
 
 /** The platform an image config declares; undefined when it declares none. */
 export function parseConfigPlatform(body: Buffer): Platform | undefined {
-  return readPlatform(JSON.parse(body.toString('utf8')));
+  return readPlatform(parseJson(body));
 }
 
 /** `os/architecture[/variant]`, the way runtimes print platforms. */

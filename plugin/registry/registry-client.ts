@@ -3,11 +3,11 @@
 import { createHash } from 'node:crypto';
 import { Authenticator } from './authenticator.js';
 import { DeadlineTransport } from './deadline-transport.js';
-import { nextLink } from './link-header.js';
 import { parseConfigPlatform, parseManifestDocument } from './manifest-document.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { toNetworkFailure } from './network-failure.js';
 import { redactSecrets } from './redact.js';
+import { collectTags } from './tag-listing.js';
 import { registryApiHost, registryApiRepository } from './registry-host.js';
 import { exchange, type Answered, type Exchange } from './registry-exchange.js';
 import { failureFromResponse } from './registry-response.js';
@@ -57,7 +57,8 @@ export class RegistryClient {
     transport: HttpTransport,
     private readonly options: RegistryClientOptions = {},
   ) {
-    this.limits = { ...DEFAULTS, ...definedOnly(options) };
+    const given = Object.entries(options).filter(([k, v]) => k in DEFAULTS && v !== undefined);
+    this.limits = { ...DEFAULTS, ...(Object.fromEntries(given) as Partial<typeof DEFAULTS>) };
     this.transport = new DeadlineTransport(transport, this.limits.timeoutMs);
     this.auth = new Authenticator(this.transport, options.credentials, (url) =>
       this.mayCarrySecrets(url),
@@ -92,28 +93,14 @@ export class RegistryClient {
   /** Every tag of a repository, page by page, stopping at `maxTags`. */
   listTags(repo: Omit<RegistryRef, 'reference'>, call: CallOptions = {}): Promise<TagList> {
     const ref = { ...repo, reference: '' };
+    const first = new URL(`${this.repositoryUrl(ref)}/tags/list?n=${this.limits.tagPageSize}`);
     return this.guard(
       repo.registry,
-      async (signal) => {
-        const first = new URL(`${this.repositoryUrl(ref)}/tags/list?n=${this.limits.tagPageSize}`);
-        const tags: string[] = [];
-        const seen = new Set<string>();
-        for (let url: URL | undefined = first; url && !seen.has(url.href);) {
-          seen.add(url.href);
-          const page = await this.send('GET', url, ref, signal, 'application/json');
-          if (!page.ok) return page.failure;
-          if (!isSuccess(page.res)) return this.failure(page, ref);
-          const pageTags = readTagPage(page.res.body);
-          if (!pageTags) return badResponse(page.evidence, 'tag list is not {"tags": [...]}');
-          tags.push(...pageTags);
-          if (tags.length >= this.limits.maxTags)
-            return { kind: 'tags', tags: tags.slice(0, this.limits.maxTags), truncated: true };
-          const next = nextLink(page.res.headers.link, url);
-          // Never follow pagination to another host: it would receive our authorization.
-          url = next && next.origin === first.origin ? next : undefined;
-        }
-        return { kind: 'tags', tags, truncated: false };
-      },
+      (signal) =>
+        collectTags(first, this.limits.maxTags, {
+          fetchPage: (url) => this.send('GET', url, ref, signal, 'application/json'),
+          failureOf: (answer) => this.failure(answer, ref),
+        }),
       call,
     );
   }
@@ -126,10 +113,8 @@ export class RegistryClient {
         const got = await this.send('GET', this.manifestUrl(ref), ref, signal);
         if (!got.ok) return got.failure;
         if (!isSuccess(got.res)) return this.failure(got, ref);
-        const doc = tryParse(() =>
-          parseManifestDocument(got.res.body, got.res.headers['content-type']),
-        );
-        if (!doc) return badResponse(got.evidence, 'manifest is not JSON');
+        const doc = parseManifestDocument(got.res.body, got.res.headers['content-type']);
+        if (doc.kind === 'invalid') return badResponse(got.evidence, 'manifest is not JSON');
         if (doc.kind === 'index')
           return {
             kind: 'platforms',
@@ -146,7 +131,7 @@ export class RegistryClient {
         const blob = await this.send('GET', blobUrl, ref, signal, '*/*');
         if (!blob.ok) return blob.failure;
         if (!isSuccess(blob.res)) return this.failure(blob, ref);
-        const platform = tryParse(() => parseConfigPlatform(blob.res.body));
+        const platform = parseConfigPlatform(blob.res.body);
         if (!platform) return badResponse(blob.evidence, 'image config names no os/architecture');
         return {
           kind: 'platforms',
@@ -273,31 +258,4 @@ function tooLarge(err: TransportError, maxBytes: number): RegistryFailure {
     detail: `response larger than ${maxBytes} bytes`,
     evidence,
   };
-}
-
-function readTagPage(body: Buffer): string[] | undefined {
-  const doc = tryParse(() => JSON.parse(body.toString('utf8')) as { tags?: unknown });
-  if (!doc) return undefined;
-  // distribution answers `"tags": null` for a repository whose tags were all deleted.
-  if (doc.tags === null) return [];
-  return Array.isArray(doc.tags)
-    ? doc.tags.filter((t): t is string => typeof t === 'string')
-    : undefined;
-}
-
-function tryParse<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
-}
-
-function definedOnly(options: RegistryClientOptions): Partial<typeof DEFAULTS> {
-  const out: Partial<typeof DEFAULTS> = {};
-  if (options.timeoutMs !== undefined) out.timeoutMs = options.timeoutMs;
-  if (options.maxResponseBytes !== undefined) out.maxResponseBytes = options.maxResponseBytes;
-  if (options.maxTags !== undefined) out.maxTags = options.maxTags;
-  if (options.tagPageSize !== undefined) out.tagPageSize = options.tagPageSize;
-  return out;
 }

@@ -1,5 +1,9 @@
 /** The human-readable form of a pod diagnosis: cause first, then evidence, then the fix. */
-import type { ContainerVerdict, PodDiagnosis, SecretAudit } from '../../shared/diagnosis/verdict.js';
+import type {
+  ContainerVerdict,
+  PodDiagnosis,
+  SecretAudit,
+} from '../../shared/diagnosis/verdict.js';
 import type { Palette } from './colour.js';
 
 /** Renders one pod's diagnosis as text lines. */
@@ -8,13 +12,20 @@ export function podDiagnosisText(d: PodDiagnosis, p: Palette): string {
   const head = `Pod ${d.pod.namespace}/${d.pod.name}${where}`;
   const lines: string[] = [];
   if (d.healthy) {
-    lines.push(`${p.green('✔')} ${head}: no image pull problem${d.pod.phase ? ` (phase ${d.pod.phase})` : ''}`);
+    lines.push(
+      `${p.green('✔')} ${head}: no image pull problem${d.pod.phase ? ` (phase ${d.pod.phase})` : ''}`,
+    );
   } else {
     const n = d.containers.length;
-    lines.push(`${p.red('✖')} ${p.bold(head)}: ${n} container${n === 1 ? '' : 's'} cannot pull ${n === 1 ? 'its image' : 'their images'}`);
+    lines.push(
+      `${p.red('✖')} ${p.bold(head)}: ${n} container${n === 1 ? '' : 's'} cannot pull ${n === 1 ? 'its image' : 'their images'}`,
+    );
   }
   for (const c of d.containers) lines.push('', ...containerLines(c, p));
-  if (d.warnings.length > 0) lines.push('', p.yellow('Warnings:'), ...d.warnings.map((w) => `  - ${w}`));
+  if (d.healthy && d.credentials.length > 0)
+    lines.push('', 'Credentials:', ...d.credentials.map(credentialLine));
+  if (d.warnings.length > 0)
+    lines.push('', p.yellow('Warnings:'), ...d.warnings.map((w) => `  - ${w}`));
   if (d.notes.length > 0) lines.push('', p.dim('Notes:'), ...d.notes.map((n) => `  - ${n}`));
   return lines.join('\n');
 }
@@ -31,11 +42,14 @@ function containerLines(c: ContainerVerdict, p: Palette): string[] {
   ];
   if (c.registryCheck) {
     const detail = c.registryCheck.detail ? ` (${c.registryCheck.detail})` : '';
-    lines.push(`  Registry:    ${c.registryCheck.result}${detail}, ${p.dim('seen from this machine, not from the node')}`);
+    lines.push(
+      `  Registry:    ${c.registryCheck.result}${detail}, ${p.dim('seen from this machine, not from the node')}`,
+    );
   }
   if (c.scope.summary) lines.push(`  Scope:       ${c.scope.summary}`);
   if (c.backoff) lines.push(`  Back-off:    ${c.backoff.note}`);
-  if (c.warnings.length > 0) lines.push(...c.warnings.map((w) => `  ${p.yellow('Warning:')}     ${w}`));
+  if (c.warnings.length > 0)
+    lines.push(...c.warnings.map((w) => `  ${p.yellow('Warning:')}     ${w}`));
   lines.push('  Fix:');
   c.fixes.forEach((f, i) => {
     lines.push(`    ${i + 1}. ${f.description}`);
@@ -53,7 +67,15 @@ function secretLines(s: SecretAudit): string[] {
     lines.push(`    ${e.name} (via ${e.via}): ${e.status}${match}${e.note ? ` — ${e.note}` : ''}`);
   }
   const sa = s.serviceAccount;
-  lines.push(`    service account ${sa.name}: ${sa.status}${sa.secrets.length > 0 ? `, lists ${sa.secrets.join(', ')}` : ', lists no pull secrets'}`);
+  lines.push(
+    `    service account ${sa.name}: ${sa.status}${sa.secrets.length > 0 ? `, lists ${sa.secrets.join(', ')}` : ', lists no pull secrets'}`,
+  );
   for (const n of s.notes) lines.push(`    note: ${n}`);
   return lines;
+}
+
+function credentialLine(c: PodDiagnosis['credentials'][number]): string {
+  if (!c.secret) return `  ${c.container}: ${c.image} is pulled anonymously`;
+  const via = c.via === 'service-account' ? 'via the service account' : 'listed in the pod';
+  return `  ${c.container}: ${c.registry} with secret ${c.secret} (${via}), entry ${c.key}${c.username ? ` as ${c.username}` : ''}`;
 }

@@ -21,7 +21,11 @@ export interface Renderer {
   /** Writes text to stdout as it is (help, plain results). */
   printText(text: string): void;
   /** Prints a result: `text` lines for humans, or the object itself as JSON or YAML. */
-  printResult<T extends VersionedObject>(result: T, format: OutputFormat, text: (palette: Palette) => string): void;
+  printResult<T extends VersionedObject>(
+    result: T,
+    format: OutputFormat,
+    text: (palette: Palette) => string,
+  ): void;
   /** A progress line on stderr, so stdout stays parseable. */
   progress(message: string): void;
   warning(message: string): void;

@@ -16,16 +16,32 @@ export function backoffDelaySeconds(failures: number): number {
 }
 
 /** Counts pull failures for one container and works out when the kubelet will try again. */
-export function backoffFromEvents(events: readonly EventFacts[], container: string, nowMs: number): BackoffReport | undefined {
-  const failures = events.filter((e) => isAboutContainer(e, container) && e.reason === 'Failed' && /Failed to pull image/i.test(e.message));
+export function backoffFromEvents(
+  events: readonly EventFacts[],
+  container: string,
+  nowMs: number,
+): BackoffReport | undefined {
+  const failures = events.filter(
+    (e) =>
+      isAboutContainer(e, container) &&
+      e.reason === 'Failed' &&
+      /Failed to pull image/i.test(e.message),
+  );
   const attempts = failures.reduce((sum, e) => sum + Math.max(1, e.count), 0);
   if (attempts === 0) return undefined;
-  const last = failures.map((e) => Date.parse(e.lastSeen ?? e.firstSeen ?? '')).filter((t) => !Number.isNaN(t)).sort((a, b) => b - a)[0];
+  const last = failures
+    .map((e) => Date.parse(e.lastSeen ?? e.firstSeen ?? ''))
+    .filter((t) => !Number.isNaN(t))
+    .sort((a, b) => b - a)[0];
   const delaySeconds = backoffDelaySeconds(attempts);
-  const retry = 'once the cause is fixed, delete the pod (or restart its workload) to retry at once instead of waiting';
+  const retry =
+    'once the cause is fixed, delete the pod (or restart its workload) to retry at once instead of waiting';
   if (last === undefined) return { attempts, delaySeconds, note: retry };
   const next = last + delaySeconds * 1000;
-  const due = next <= nowMs ? 'the next try is due now' : `the next try is in about ${Math.ceil((next - nowMs) / 1000)}s`;
+  const due =
+    next <= nowMs
+      ? 'the next try is due now'
+      : `the next try is in about ${Math.ceil((next - nowMs) / 1000)}s`;
   return {
     attempts,
     lastFailure: new Date(last).toISOString(),

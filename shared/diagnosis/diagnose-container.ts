@@ -16,10 +16,22 @@ import { describeRegistryCheck } from './registry-check.js';
 import type { ContainerVerdict, EvidenceLine } from './verdict.js';
 
 /** Causes only the node itself can confirm: suggest `reproduce` for them. */
-const NODE_SIDE: ReadonlySet<Cause> = new Set(['dns', 'network', 'tls', 'disk', 'runtime', 'unknown', 'kubelet-throttle']);
+const NODE_SIDE: ReadonlySet<Cause> = new Set([
+  'dns',
+  'network',
+  'tls',
+  'disk',
+  'runtime',
+  'unknown',
+  'kubelet-throttle',
+]);
 
 /** Diagnoses one container that cannot get its image. */
-export function diagnoseContainer(evidence: PodEvidence, container: ContainerFacts, nowMs: number): ContainerVerdict {
+export function diagnoseContainer(
+  evidence: PodEvidence,
+  container: ContainerFacts,
+  nowMs: number,
+): ContainerVerdict {
   const parsed = parseImageReference(container.image);
   const ref = parsed.ok ? parsed.ref : undefined;
   const events = evidence.events.status === 'found' ? evidence.events.value : [];
@@ -27,13 +39,32 @@ export function diagnoseContainer(evidence: PodEvidence, container: ContainerFac
   const secrets = auditPullSecrets(evidence, ref);
   const node = evidence.node?.status === 'found' ? evidence.node.value : undefined;
   const registry = evidence.registry[container.name];
-  const refined = refineCause({ classification: picked.classification, parsed, secrets, registry, node, waitingReason: container.waiting?.reason });
+  const refined = refineCause({
+    classification: picked.classification,
+    parsed,
+    secrets,
+    registry,
+    node,
+    waitingReason: container.waiting?.reason,
+  });
   const scope = analyseScope(evidence, container);
   const lines: EvidenceLine[] = [...picked.evidence, ...refined.evidence];
-  if (!parsed.ok) lines.unshift({ source: 'reference', text: `${container.image}: ${parsed.reason}` });
+  if (!parsed.ok)
+    lines.unshift({ source: 'reference', text: `${container.image}: ${parsed.reason}` });
   const platforms = registry?.kind === 'exists' ? registry.platforms : undefined;
-  const fixes = buildFixes({ cause: refined.cause, pod: evidence.pod, container, ref, secrets, node, registry, platforms, invalidReason: parsed.ok ? undefined : parsed.reason });
-  const nodeSpecific = scope.sameImageRunning.length > 0 || scope.otherImagesFailingOnNode.length > 0;
+  const fixes = buildFixes({
+    cause: refined.cause,
+    pod: evidence.pod,
+    container,
+    ref,
+    secrets,
+    node,
+    registry,
+    platforms,
+    invalidReason: parsed.ok ? undefined : parsed.reason,
+  });
+  const nodeSpecific =
+    scope.sameImageRunning.length > 0 || scope.otherImagesFailingOnNode.length > 0;
   return {
     container: container.name,
     kind: container.kind,
@@ -42,7 +73,15 @@ export function diagnoseContainer(evidence: PodEvidence, container: ContainerFac
     waitingReason: container.waiting?.reason,
     cause: refined.cause,
     confidence: refined.confidence,
-    summary: summarise(refined.cause, { ref, image: container.image, node, secrets, registry, facts: picked.classification.facts, detail: refined.detail }),
+    summary: summarise(refined.cause, {
+      ref,
+      image: container.image,
+      node,
+      secrets,
+      registry,
+      facts: picked.classification.facts,
+      detail: refined.detail,
+    }),
     evidence: dedupe(lines),
     secrets,
     scope,
@@ -50,19 +89,31 @@ export function diagnoseContainer(evidence: PodEvidence, container: ContainerFac
     registryCheck: registry ? describeRegistryCheck(registry) : undefined,
     warnings: containerWarnings(container, ref, scope.imageIds),
     fixes,
-    reproduce: NODE_SIDE.has(refined.cause) || nodeSpecific ? reproduceCommand({ pod: evidence.pod }) : undefined,
+    reproduce:
+      NODE_SIDE.has(refined.cause) || nodeSpecific
+        ? reproduceCommand({ pod: evidence.pod })
+        : undefined,
   };
 }
 
 /** Pull-related warnings that hold whether or not the container is failing today. */
-export function containerWarnings(container: ContainerFacts, ref: ImageReference | undefined, imageIds: readonly string[]): string[] {
+export function containerWarnings(
+  container: ContainerFacts,
+  ref: ImageReference | undefined,
+  imageIds: readonly string[],
+): string[] {
   const warnings: string[] = [];
-  const policy = container.imagePullPolicy ?? (ref?.tag === 'latest' && !ref.digest ? 'Always' : 'IfNotPresent');
+  const policy =
+    container.imagePullPolicy ?? (ref?.tag === 'latest' && !ref.digest ? 'Always' : 'IfNotPresent');
   if (ref?.isMutable && policy === 'IfNotPresent') {
-    warnings.push(`${container.name}: imagePullPolicy IfNotPresent with mutable tag ${ref.tag}: nodes that cached an older build keep running it; pin a digest (${ref.registry}/${ref.repository}@sha256:...)`);
+    warnings.push(
+      `${container.name}: imagePullPolicy IfNotPresent with mutable tag ${ref.tag}: nodes that cached an older build keep running it; pin a digest (${ref.registry}/${ref.repository}@sha256:...)`,
+    );
   }
   if (imageIds.length > 1) {
-    warnings.push(`${container.name}: ${container.image} resolves to ${imageIds.length} different images across running pods (${imageIds.map(shortId).join(', ')}): the tag moved and nodes differ`);
+    warnings.push(
+      `${container.name}: ${container.image} resolves to ${imageIds.length} different images across running pods (${imageIds.map(shortId).join(', ')}): the tag moved and nodes differ`,
+    );
   }
   return warnings;
 }
@@ -76,4 +127,3 @@ function dedupe(lines: EvidenceLine[]): EvidenceLine[] {
   const seen = new Set<string>();
   return lines.filter((l) => (seen.has(l.text) ? false : (seen.add(l.text), true)));
 }
-

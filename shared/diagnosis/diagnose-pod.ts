@@ -4,7 +4,8 @@ import { parseImageReference } from '../image-reference.js';
 import { containerWarnings, diagnoseContainer } from './diagnose-container.js';
 import type { PodEvidence } from './evidence.js';
 import { analyseScope, isPullFailure } from './scope.js';
-import type { PodDiagnosis } from './verdict.js';
+import type { CredentialUse, PodDiagnosis } from './verdict.js';
+import { auditPullSecrets } from './secret-audit.js';
 
 /** Diagnoses the pod; `nowMs` comes from the caller so this stays pure and testable. */
 export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis {
@@ -14,18 +15,42 @@ export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis 
     .filter((c) => !isPullFailure(c))
     .flatMap((c) => {
       const parsed = parseImageReference(c.image);
-      return containerWarnings(c, parsed.ok ? parsed.ref : undefined, analyseScope(evidence, c).imageIds);
+      return containerWarnings(
+        c,
+        parsed.ok ? parsed.ref : undefined,
+        analyseScope(evidence, c).imageIds,
+      );
     });
   const node = evidence.node;
   return {
     apiVersion: API_VERSION,
     kind: 'PodDiagnosis',
-    pod: { namespace: evidence.pod.namespace, name: evidence.pod.name, node: evidence.pod.nodeName, phase: evidence.pod.phase },
-    node: node?.status === 'found'
-      ? { name: node.value.name, architecture: node.value.architecture, ready: node.value.ready, diskPressure: node.value.diskPressure }
-      : evidence.pod.nodeName ? { name: evidence.pod.nodeName, note: node && node.status !== 'missing' && 'message' in node ? `cannot read node: ${node.message}` : 'node not found' } : undefined,
+    pod: {
+      namespace: evidence.pod.namespace,
+      name: evidence.pod.name,
+      node: evidence.pod.nodeName,
+      phase: evidence.pod.phase,
+    },
+    node:
+      node?.status === 'found'
+        ? {
+            name: node.value.name,
+            architecture: node.value.architecture,
+            ready: node.value.ready,
+            diskPressure: node.value.diskPressure,
+          }
+        : evidence.pod.nodeName
+          ? {
+              name: evidence.pod.nodeName,
+              note:
+                node && node.status !== 'missing' && 'message' in node
+                  ? `cannot read node: ${node.message}`
+                  : 'node not found',
+            }
+          : undefined,
     healthy: containers.length === 0,
     containers,
+    credentials: credentialUses(evidence),
     warnings,
     notes: podNotes(evidence),
   };
@@ -33,10 +58,36 @@ export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis 
 
 function podNotes(evidence: PodEvidence): string[] {
   const notes: string[] = [];
-  if (evidence.events.status === 'forbidden') notes.push(`cannot read events (${evidence.events.message}): the verdict rests on the pod status only`);
-  if (!evidence.pod.nodeName) notes.push('the pod is not scheduled to a node yet: nothing has tried to pull');
+  if (evidence.events.status === 'forbidden')
+    notes.push(
+      `cannot read events (${evidence.events.message}): the verdict rests on the pod status only`,
+    );
+  if (!evidence.pod.nodeName)
+    notes.push('the pod is not scheduled to a node yet: nothing has tried to pull');
   if (evidence.siblings.note) notes.push(evidence.siblings.note);
-  const unreadable = Object.entries(evidence.secrets).filter(([, s]) => s.status === 'forbidden').map(([n]) => n);
-  if (unreadable.length > 0) notes.push(`cannot read secret${unreadable.length > 1 ? 's' : ''} ${unreadable.join(', ')} (RBAC): the pull-secret audit is incomplete`);
+  const unreadable = Object.entries(evidence.secrets)
+    .filter(([, s]) => s.status === 'forbidden')
+    .map(([n]) => n);
+  if (unreadable.length > 0)
+    notes.push(
+      `cannot read secret${unreadable.length > 1 ? 's' : ''} ${unreadable.join(', ')} (RBAC): the pull-secret audit is incomplete`,
+    );
   return notes;
+}
+
+function credentialUses(evidence: PodEvidence): CredentialUse[] {
+  return evidence.pod.containers.map((c) => {
+    const parsed = parseImageReference(c.image);
+    const audit = auditPullSecrets(evidence, parsed.ok ? parsed.ref : undefined);
+    const used = audit.entries.find((e) => e.status === 'ok');
+    return {
+      container: c.name,
+      image: c.image,
+      registry: parsed.ok ? parsed.ref.registry : undefined,
+      secret: used?.name,
+      via: used?.via,
+      key: used?.matchedKey,
+      username: used?.username,
+    };
+  });
 }

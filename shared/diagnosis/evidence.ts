@@ -95,10 +95,24 @@ export interface SiblingFacts {
 /** The registry's own answer about an image, as seen from the user's machine. */
 export type RegistryFacts =
   | { readonly kind: 'exists'; readonly digest?: string; readonly platforms?: readonly string[] }
-  | { readonly kind: 'not-found'; readonly what: 'tag' | 'repository' | 'unknown'; readonly closestTags: readonly string[]; readonly evidence: string }
+  | {
+      readonly kind: 'not-found';
+      readonly what: 'tag' | 'repository' | 'unknown';
+      readonly closestTags: readonly string[];
+      readonly evidence: string;
+    }
   | { readonly kind: 'unauthorized'; readonly evidence: string; readonly withCredentials: boolean }
-  | { readonly kind: 'rate-limited'; readonly evidence: string; readonly limit?: string; readonly remaining?: string }
-  | { readonly kind: 'unreachable'; readonly evidence: string; readonly failure: 'dns' | 'refused' | 'timeout' | 'tls' | 'other' }
+  | {
+      readonly kind: 'rate-limited';
+      readonly evidence: string;
+      readonly limit?: string;
+      readonly remaining?: string;
+    }
+  | {
+      readonly kind: 'unreachable';
+      readonly evidence: string;
+      readonly failure: 'dns' | 'refused' | 'timeout' | 'tls' | 'other';
+    }
   | { readonly kind: 'error'; readonly evidence: string }
   | { readonly kind: 'skipped'; readonly why: string };
 

@@ -22,7 +22,10 @@ export interface FixContext {
 export function buildFixes(ctx: FixContext): Fix[] {
   const fixes = causeFixes(ctx);
   if (ctx.cause !== 'unknown') {
-    fixes.push({ description: 'after the fix, retry now rather than after the back-off', command: retryCommand(ctx.pod) });
+    fixes.push({
+      description: 'after the fix, retry now rather than after the back-off',
+      command: retryCommand(ctx.pod),
+    });
   }
   return fixes;
 }
@@ -37,37 +40,88 @@ function causeFixes(ctx: FixContext): Fix[] {
       return credentialFixes(ctx);
     case 'rate-limit':
       return [
-        { description: 'authenticate pulls: anonymous quotas are per source IP and every node behind one NAT shares them', ...secretCommand(ctx, 'regcred') },
-        { description: 'or pull through a registry mirror / pull-through cache close to the cluster' },
+        {
+          description:
+            'authenticate pulls: anonymous quotas are per source IP and every node behind one NAT shares them',
+          ...secretCommand(ctx, 'regcred'),
+        },
+        {
+          description:
+            'or pull through a registry mirror / pull-through cache close to the cluster',
+        },
       ];
     case 'dns':
     case 'network':
-      return [{ description: `check from the node itself: its resolver, egress, proxy and firewall to ${ctx.ref?.registry ?? 'the registry'}`, command: reproduceCommand(ctx) }];
+      return [
+        {
+          description: `check from the node itself: its resolver, egress, proxy and firewall to ${ctx.ref?.registry ?? 'the registry'}`,
+          command: reproduceCommand(ctx),
+        },
+      ];
     case 'tls':
       return tlsFixes(ctx);
     case 'platform':
       return platformFixes(ctx);
     case 'disk':
       return [
-        { description: `free image filesystem space on ${ctx.pod.nodeName ?? 'the node'} (unused images)`, command: 'crictl rmi --prune   # on the node' },
-        { description: 'check the node\'s imagefs and nodefs free bytes and inodes', command: reproduceCommand(ctx) },
+        {
+          description: `free image filesystem space on ${ctx.pod.nodeName ?? 'the node'} (unused images)`,
+          command: 'crictl rmi --prune   # on the node',
+        },
+        {
+          description: "check the node's imagefs and nodefs free bytes and inodes",
+          command: reproduceCommand(ctx),
+        },
       ];
     case 'invalid-reference':
-      return [{ description: `fix the image reference${ctx.invalidReason ? `: ${ctx.invalidReason}` : ''}`, command: setImageCommand(ctx, '<valid-reference>') }];
+      return [
+        {
+          description: `fix the image reference${ctx.invalidReason ? `: ${ctx.invalidReason}` : ''}`,
+          command: setImageCommand(ctx, '<valid-reference>'),
+        },
+      ];
     case 'never-pull':
       return [
-        { description: 'imagePullPolicy is Never and the image is not on the node: allow pulls, or load the image onto the node first', command: patchPolicyCommand(ctx) },
+        {
+          description:
+            'imagePullPolicy is Never and the image is not on the node: allow pulls, or load the image onto the node first',
+          command: patchPolicyCommand(ctx),
+        },
       ];
     case 'policy':
-      return [{ description: 'the runtime\'s signature/registry policy rejected the image: check /etc/containers/policy.json and registries.conf on the node' }];
+      return [
+        {
+          description:
+            "the runtime's signature/registry policy rejected the image: check /etc/containers/policy.json and registries.conf on the node",
+        },
+      ];
     case 'kubelet-throttle':
-      return [{ description: 'the kubelet throttled its own pulls: raise registryPullQPS/registryBurst, or set serializeImagePulls: false in the kubelet configuration' }];
+      return [
+        {
+          description:
+            'the kubelet throttled its own pulls: raise registryPullQPS/registryBurst, or set serializeImagePulls: false in the kubelet configuration',
+        },
+      ];
     case 'registry-error':
-      return [{ description: `the registry ${ctx.ref?.registry ?? ''} answered with an error: check its health; the kubelet retries by itself` }];
+      return [
+        {
+          description: `the registry ${ctx.ref?.registry ?? ''} answered with an error: check its health; the kubelet retries by itself`,
+        },
+      ];
     case 'runtime':
-      return [{ description: 'the container runtime is not answering on the node: check it there', command: 'crictl info   # on the node; then the runtime\'s service logs' }];
+      return [
+        {
+          description: 'the container runtime is not answering on the node: check it there',
+          command: "crictl info   # on the node; then the runtime's service logs",
+        },
+      ];
     default:
-      return [{ description: 'the cause is not clear from events alone; reproduce the pull on the node', command: reproduceCommand(ctx) }];
+      return [
+        {
+          description: 'the cause is not clear from events alone; reproduce the pull on the node',
+          command: reproduceCommand(ctx),
+        },
+      ];
   }
 }
 
@@ -76,14 +130,25 @@ function notFoundFixes(ctx: FixContext): Fix[] {
   const fixes: Fix[] = [];
   const closest = ctx.registry?.kind === 'not-found' ? ctx.registry.closestTags : [];
   if (ref && closest.length > 0) {
-    fixes.push({ description: `use an existing tag (did you mean ${closest[0]}?)`, command: setImageCommand(ctx, `${ref.registry}/${ref.repository}:${closest[0]}`) });
+    fixes.push({
+      description: `use an existing tag (did you mean ${closest[0]}?)`,
+      command: setImageCommand(ctx, `${ref.registry}/${ref.repository}:${closest[0]}`),
+    });
   } else {
-    fixes.push({ description: 'point the container at an image that exists (check the repository name and tag)', command: setImageCommand(ctx, '<existing-image>') });
+    fixes.push({
+      description:
+        'point the container at an image that exists (check the repository name and tag)',
+      command: setImageCommand(ctx, '<existing-image>'),
+    });
   }
   // A registry that says "this tag is unknown" has shown us the repository: no credential issue.
   const repositoryVisible = ctx.registry?.kind === 'not-found' && ctx.registry.what === 'tag';
   if (!ctx.secrets.hasMatchingCredential && !repositoryVisible) {
-    fixes.push({ description: 'if the repository is private, some registries answer "not found" to anonymous pulls: add a pull secret', ...secretCommand(ctx, 'regcred') });
+    fixes.push({
+      description:
+        'if the repository is private, some registries answer "not found" to anonymous pulls: add a pull secret',
+      ...secretCommand(ctx, 'regcred'),
+    });
   }
   return fixes;
 }
@@ -93,23 +158,45 @@ function credentialFixes(ctx: FixContext): Fix[] {
   const fixes: Fix[] = [];
   for (const e of ctx.secrets.entries) {
     if (e.status === 'ok') {
-      fixes.push({ description: `secret ${e.name} has credentials for ${e.matchedKey} but the registry rejects them: update the username/password or token`, ...secretCommand(ctx, e.name, true) });
+      fixes.push({
+        description: `secret ${e.name} has credentials for ${e.matchedKey} but the registry rejects them: update the username/password or token`,
+        ...secretCommand(ctx, e.name, true),
+      });
     } else if (e.status === 'missing' && e.note?.includes('exists in namespace')) {
       const other = /exists in namespace ([^,;]+)/.exec(e.note)?.[1] ?? '<namespace>';
-      fixes.push({ description: `copy secret ${e.name} from namespace ${other} into ${ctx.pod.namespace}`, command: copySecretCommand(e.name, other, ctx.pod.namespace) });
+      fixes.push({
+        description: `copy secret ${e.name} from namespace ${other} into ${ctx.pod.namespace}`,
+        command: copySecretCommand(e.name, other, ctx.pod.namespace),
+      });
     } else if (e.status !== 'unreadable') {
-      fixes.push({ description: `secret ${e.name} ${describeProblem(e.status)}: recreate it as kubernetes.io/dockerconfigjson for ${registry}`, ...secretCommand(ctx, e.name, true) });
+      fixes.push({
+        description: `secret ${e.name} ${describeProblem(e.status)}: recreate it as kubernetes.io/dockerconfigjson for ${registry}`,
+        ...secretCommand(ctx, e.name, true),
+      });
     }
   }
   if (ctx.secrets.entries.length === 0) {
-    fixes.push({ description: `create a pull secret for ${registry}`, ...secretCommand(ctx, 'regcred') });
-    fixes.push({ description: `and reference it from the service account (new pods get it) or the workload`, command: attachCommand(ctx, 'regcred') });
+    fixes.push({
+      description: `create a pull secret for ${registry}`,
+      ...secretCommand(ctx, 'regcred'),
+    });
+    fixes.push({
+      description: `and reference it from the service account (new pods get it) or the workload`,
+      command: attachCommand(ctx, 'regcred'),
+    });
   }
   return fixes;
 }
 
 function describeProblem(status: string): string {
-  return { missing: 'does not exist in the pod\'s namespace', 'wrong-type': 'is not a docker-registry secret (the kubelet ignores it)', undecodable: 'does not decode', 'no-matching-entry': `has no entry for this registry` }[status] ?? status;
+  return (
+    {
+      missing: "does not exist in the pod's namespace",
+      'wrong-type': 'is not a docker-registry secret (the kubelet ignores it)',
+      undecodable: 'does not decode',
+      'no-matching-entry': `has no entry for this registry`,
+    }[status] ?? status
+  );
 }
 
 function tlsFixes(ctx: FixContext): Fix[] {
@@ -125,17 +212,25 @@ function tlsFixes(ctx: FixContext): Fix[] {
 
 function platformFixes(ctx: FixContext): Fix[] {
   const arch = ctx.node?.architecture ?? '<node-arch>';
-  const offered = ctx.platforms && ctx.platforms.length > 0 ? ctx.platforms.join(', ') : 'other platforms';
+  const offered =
+    ctx.platforms && ctx.platforms.length > 0 ? ctx.platforms.join(', ') : 'other platforms';
   const archs = (ctx.platforms ?? []).map((p) => p.split('/')[1]).filter(Boolean);
   return [
-    { description: `publish the image for linux/${arch} (it offers ${offered}), e.g. with a multi-platform build` },
-    { description: `or schedule the workload only on nodes the image supports`, command: `kubectl -n ${ctx.pod.namespace} patch ${workloadOf(ctx.pod).ref} --type=merge -p '${JSON.stringify(nodeSelectorPatch(ctx, archs[0] ?? 'amd64'))}'` },
+    {
+      description: `publish the image for linux/${arch} (it offers ${offered}), e.g. with a multi-platform build`,
+    },
+    {
+      description: `or schedule the workload only on nodes the image supports`,
+      command: `kubectl -n ${ctx.pod.namespace} patch ${workloadOf(ctx.pod).ref} --type=merge -p '${JSON.stringify(nodeSelectorPatch(ctx, archs[0] ?? 'amd64'))}'`,
+    },
   ];
 }
 
 function nodeSelectorPatch(ctx: FixContext, arch: string): object {
   const selector = { nodeSelector: { 'kubernetes.io/arch': arch } };
-  return workloadOf(ctx.pod).isPod ? { spec: selector } : { spec: { template: { spec: selector } } };
+  return workloadOf(ctx.pod).isPod
+    ? { spec: selector }
+    : { spec: { template: { spec: selector } } };
 }
 
 function setImageCommand(ctx: FixContext, image: string): string {
@@ -151,7 +246,9 @@ function patchPolicyCommand(ctx: FixContext): string {
 }
 
 function secretCommand(ctx: FixContext, name: string, replace = false): { command: string } {
-  const registry = ctx.ref?.isDockerHub ? 'https://index.docker.io/v1/' : (ctx.ref?.registry ?? '<registry>');
+  const registry = ctx.ref?.isDockerHub
+    ? 'https://index.docker.io/v1/'
+    : (ctx.ref?.registry ?? '<registry>');
   const create = `kubectl -n ${ctx.pod.namespace} create secret docker-registry ${name} --docker-server=${registry} --docker-username=<user> --docker-password=<password>`;
   // --dry-run + apply replaces an existing secret in place instead of failing on "already exists".
   return { command: replace ? `${create} --dry-run=client -o yaml | kubectl apply -f -` : create };

@@ -37,7 +37,12 @@ export interface FleetGroup {
 export interface FleetDiagnosis {
   readonly apiVersion: string;
   readonly kind: 'FleetDiagnosis';
-  readonly scope: { readonly namespace?: string; readonly selector?: string; readonly podsScanned: number; readonly truncated: boolean };
+  readonly scope: {
+    readonly namespace?: string;
+    readonly selector?: string;
+    readonly podsScanned: number;
+    readonly truncated: boolean;
+  };
   readonly failingPods: number;
   readonly verdict: string;
   readonly groups: readonly FleetGroup[];
@@ -45,22 +50,37 @@ export interface FleetDiagnosis {
 }
 
 /** Classifies one failing container from its status and (if any) its events. */
-export function fleetItem(pod: PodFacts, c: ContainerFacts, events: readonly EventFacts[]): FleetItem {
+export function fleetItem(
+  pod: PodFacts,
+  c: ContainerFacts,
+  events: readonly EventFacts[],
+): FleetItem {
   const parsed = parseImageReference(c.image);
   const picked = pickClassification(c, events);
   let cause = picked.classification.cause;
   let confidence = picked.classification.confidence;
-  if (!parsed.ok || c.waiting?.reason === 'InvalidImageName') [cause, confidence] = ['invalid-reference', 'high'];
-  else if (cause === 'unknown' && c.waiting?.reason === 'ErrImageNeverPull') [cause, confidence] = ['never-pull', 'high'];
+  if (!parsed.ok || c.waiting?.reason === 'InvalidImageName')
+    [cause, confidence] = ['invalid-reference', 'high'];
+  else if (cause === 'unknown' && c.waiting?.reason === 'ErrImageNeverPull')
+    [cause, confidence] = ['never-pull', 'high'];
   return {
-    namespace: pod.namespace, pod: pod.name, node: pod.nodeName, container: c.name, image: c.image,
+    namespace: pod.namespace,
+    pod: pod.name,
+    node: pod.nodeName,
+    container: c.name,
+    image: c.image,
     registry: parsed.ok ? parsed.ref.registry : '(invalid reference)',
-    cause, confidence, evidence: picked.evidence[0]?.text ?? c.waiting?.reason ?? '',
+    cause,
+    confidence,
+    evidence: picked.evidence[0]?.text ?? c.waiting?.reason ?? '',
   };
 }
 
 /** Groups the items and writes the verdict. */
-export function summariseFleet(items: readonly FleetItem[], scope: FleetDiagnosis['scope']): FleetDiagnosis {
+export function summariseFleet(
+  items: readonly FleetItem[],
+  scope: FleetDiagnosis['scope'],
+): FleetDiagnosis {
   const byKey = new Map<string, FleetItem[]>();
   for (const item of items) {
     const key = `${item.cause}\u0000${item.registry}`;
@@ -68,7 +88,15 @@ export function summariseFleet(items: readonly FleetItem[], scope: FleetDiagnosi
   }
   const groups = [...byKey.values()].map(toGroup).sort((a, b) => b.pods - a.pods);
   const failingPods = new Set(items.map((i) => `${i.namespace}/${i.pod}`)).size;
-  return { apiVersion: API_VERSION, kind: 'FleetDiagnosis', scope, failingPods, verdict: fleetVerdict(groups, failingPods), groups, items };
+  return {
+    apiVersion: API_VERSION,
+    kind: 'FleetDiagnosis',
+    scope,
+    failingPods,
+    verdict: fleetVerdict(groups, failingPods),
+    groups,
+    items,
+  };
 }
 
 function toGroup(items: FleetItem[]): FleetGroup {
@@ -92,12 +120,22 @@ export function fleetVerdict(groups: readonly FleetGroup[], failingPods: number)
   const top = groups[0]!;
   const across = `${top.pods} pod${top.pods === 1 ? '' : 's'} across ${top.nodes.length} node${top.nodes.length === 1 ? '' : 's'}`;
   const share = top.pods / failingPods;
-  const more = groups.length > 1 ? `; ${groups.length - 1} other group${groups.length === 2 ? '' : 's'} below` : '';
-  if (share < 0.5) return `${failingPods} pods fail for ${groups.length} different reasons; largest group: ${top.title} on ${across} (${top.registry})`;
+  const more =
+    groups.length > 1
+      ? `; ${groups.length - 1} other group${groups.length === 2 ? '' : 's'} below`
+      : '';
+  if (share < 0.5)
+    return `${failingPods} pods fail for ${groups.length} different reasons; largest group: ${top.title} on ${across} (${top.registry})`;
   const perCause: Partial<Record<Cause, string>> = {
     'rate-limit': `429 from ${top.registry} on ${across}: rate limit, not your manifests`,
-    dns: top.nodes.length === 1 ? `name resolution fails on ${top.nodes[0]} only (${top.pods} pods): a node problem` : `name resolution fails for ${top.registry} on ${across}: cluster-wide DNS or the registry's name`,
-    network: top.nodes.length === 1 ? `${top.registry} unreachable from ${top.nodes[0]} only (${top.pods} pods): that node's egress` : `${top.registry} unreachable on ${across}: egress, firewall or the registry is down`,
+    dns:
+      top.nodes.length === 1
+        ? `name resolution fails on ${top.nodes[0]} only (${top.pods} pods): a node problem`
+        : `name resolution fails for ${top.registry} on ${across}: cluster-wide DNS or the registry's name`,
+    network:
+      top.nodes.length === 1
+        ? `${top.registry} unreachable from ${top.nodes[0]} only (${top.pods} pods): that node's egress`
+        : `${top.registry} unreachable on ${across}: egress, firewall or the registry is down`,
     disk: `no space on ${top.nodes.join(', ')} (${top.pods} pods): the node's image filesystem`,
     auth: `${top.registry} refuses credentials on ${across}: pull secrets, not the nodes`,
     'not-found': `images missing from ${top.registry} on ${across}: wrong tags or repositories`,

@@ -16,12 +16,17 @@ export interface PickedClassification {
 }
 
 /** Picks the best classification for the container from its events and status. */
-export function pickClassification(container: ContainerFacts, events: readonly EventFacts[]): PickedClassification {
+export function pickClassification(
+  container: ContainerFacts,
+  events: readonly EventFacts[],
+): PickedClassification {
   const mine = events.filter((e) => isAboutContainer(e, container.name));
   const pullFailures = mine
     .filter((e) => e.reason === 'Failed' && !/^Error: /.test(e.message))
     .sort((a, b) => timeOf(b) - timeOf(a));
-  const secretEvents = events.filter((e) => e.reason === 'FailedToRetrieveImagePullSecret').map((e) => e.message);
+  const secretEvents = events
+    .filter((e) => e.reason === 'FailedToRetrieveImagePullSecret')
+    .map((e) => e.message);
   const candidates: { text: string; source: EvidenceLine['source'] }[] = [
     ...pullFailures.map((e) => ({ text: e.message, source: 'event' as const })),
     ...statusLine(container),
@@ -32,7 +37,8 @@ export function pickClassification(container: ContainerFacts, events: readonly E
   const evidence: EvidenceLine[] = [];
   if (best) evidence.push({ source: best.source, text: best.text });
   for (const c of classified) {
-    if (c !== best && c.result.cause !== 'unknown' && evidence.length < 4) evidence.push({ source: c.source, text: c.text });
+    if (c !== best && c.result.cause !== 'unknown' && evidence.length < 4)
+      evidence.push({ source: c.source, text: c.text });
   }
   const fallback = classifyMessage(container.waiting?.reason ?? '');
   return { classification: best?.result ?? fallback, evidence, missingSecretEvents: secretEvents };

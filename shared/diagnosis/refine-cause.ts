@@ -29,10 +29,18 @@ export interface RefinedCause {
 
 /** Applies the refinements in order of how decisive they are. */
 export function refineCause(input: RefineInput): RefinedCause {
-  if (!input.parsed.ok) return { cause: 'invalid-reference', confidence: 'high', evidence: [], detail: input.parsed.reason };
+  if (!input.parsed.ok)
+    return {
+      cause: 'invalid-reference',
+      confidence: 'high',
+      evidence: [],
+      detail: input.parsed.reason,
+    };
   let { cause, confidence } = input.classification;
-  if (cause === 'unknown' && input.waitingReason === 'ErrImageNeverPull') [cause, confidence] = ['never-pull', 'high'];
-  if (cause === 'unknown' && input.waitingReason === 'InvalidImageName') [cause, confidence] = ['invalid-reference', 'high'];
+  if (cause === 'unknown' && input.waitingReason === 'ErrImageNeverPull')
+    [cause, confidence] = ['never-pull', 'high'];
+  if (cause === 'unknown' && input.waitingReason === 'InvalidImageName')
+    [cause, confidence] = ['invalid-reference', 'high'];
   const evidence: EvidenceLine[] = [];
   const fromRegistry = applyRegistry(cause, confidence, input.registry);
   [cause, confidence] = [fromRegistry.cause, fromRegistry.confidence];
@@ -40,37 +48,79 @@ export function refineCause(input: RefineInput): RefinedCause {
   const fromNode = applyNode(cause, confidence, input.node);
   [cause, confidence] = [fromNode.cause, fromNode.confidence];
   evidence.push(...fromNode.lines);
+  // A referenced secret that does not exist is the root cause of the 401 that follows it.
+  if (
+    ['auth', 'auth-or-not-found', 'unknown'].includes(cause) &&
+    input.secrets.entries.some((e) => e.status === 'missing')
+  ) {
+    [cause, confidence] = ['secret-missing', 'high'];
+  }
   const credential = ['auth', 'auth-or-not-found', 'secret-missing', 'not-found'].includes(cause);
   if (credential) evidence.push(...secretLines(input.secrets));
-  return { cause, confidence, evidence, detail: credential ? secretDetail(input.secrets) : undefined };
+  return {
+    cause,
+    confidence,
+    evidence,
+    detail: credential ? secretDetail(input.secrets) : undefined,
+  };
 }
 
-function applyRegistry(cause: Cause, confidence: Confidence, registry?: RegistryFacts): { cause: Cause; confidence: Confidence; line?: EvidenceLine } {
+function applyRegistry(
+  cause: Cause,
+  confidence: Confidence,
+  registry?: RegistryFacts,
+): { cause: Cause; confidence: Confidence; line?: EvidenceLine } {
   if (!registry || registry.kind === 'skipped') return { cause, confidence };
-  const line = (text: string): EvidenceLine => ({ source: 'registry', text: `seen from this machine: ${text}` });
+  const line = (text: string): EvidenceLine => ({
+    source: 'registry',
+    text: `seen from this machine: ${text}`,
+  });
   switch (registry.kind) {
     case 'not-found':
-      if (cause === 'not-found') return { cause, confidence: 'high', line: line(registry.evidence) };
-      if (cause === 'auth-or-not-found' || cause === 'unknown') return { cause: 'not-found', confidence: 'medium', line: line(registry.evidence) };
+      if (cause === 'not-found')
+        return { cause, confidence: 'high', line: line(registry.evidence) };
+      if (cause === 'auth-or-not-found' || cause === 'unknown')
+        return { cause: 'not-found', confidence: 'medium', line: line(registry.evidence) };
       return { cause, confidence, line: line(registry.evidence) };
     case 'unauthorized':
-      if (cause === 'auth-or-not-found' || cause === 'unknown') return { cause: 'auth', confidence: 'medium', line: line(registry.evidence) };
+      if (cause === 'auth-or-not-found' || cause === 'unknown')
+        return { cause: 'auth', confidence: 'medium', line: line(registry.evidence) };
       if (cause === 'auth') return { cause, confidence: 'high', line: line(registry.evidence) };
       return { cause, confidence, line: line(registry.evidence) };
     case 'rate-limited':
-      if (cause === 'unknown') return { cause: 'rate-limit', confidence: 'medium', line: line(registry.evidence) };
-      return { cause, confidence: cause === 'rate-limit' ? 'high' : confidence, line: line(registry.evidence) };
+      if (cause === 'unknown')
+        return { cause: 'rate-limit', confidence: 'medium', line: line(registry.evidence) };
+      return {
+        cause,
+        confidence: cause === 'rate-limit' ? 'high' : confidence,
+        line: line(registry.evidence),
+      };
     case 'exists':
       // The registry serves the image to these credentials from here: a tag or auth verdict from
       // the node's events is then about what the node sees (mirror, other credentials).
-      if (cause === 'not-found' || cause === 'auth') return { cause, confidence: 'medium', line: line('the image exists and these credentials can read it') };
-      return { cause, confidence, line: line(`the image exists${registry.platforms ? ` (platforms: ${registry.platforms.join(', ')})` : ''}`) };
+      if (cause === 'not-found' || cause === 'auth')
+        return {
+          cause,
+          confidence: 'medium',
+          line: line('the image exists and these credentials can read it'),
+        };
+      return {
+        cause,
+        confidence,
+        line: line(
+          `the image exists${registry.platforms ? ` (platforms: ${registry.platforms.join(', ')})` : ''}`,
+        ),
+      };
     default:
       return { cause, confidence, line: line(registry.evidence) };
   }
 }
 
-function applyNode(cause: Cause, confidence: Confidence, node?: NodeFacts): { cause: Cause; confidence: Confidence; lines: EvidenceLine[] } {
+function applyNode(
+  cause: Cause,
+  confidence: Confidence,
+  node?: NodeFacts,
+): { cause: Cause; confidence: Confidence; lines: EvidenceLine[] } {
   const lines: EvidenceLine[] = [];
   if (!node) return { cause, confidence, lines };
   if (node.diskPressure) {
@@ -79,14 +129,21 @@ function applyNode(cause: Cause, confidence: Confidence, node?: NodeFacts): { ca
     else if (cause === 'unknown') [cause, confidence] = ['disk', 'low'];
   }
   if (node.ready === false) lines.push({ source: 'node', text: `node ${node.name} is NotReady` });
-  if (cause === 'platform' && node.architecture) lines.push({ source: 'node', text: `node ${node.name} is ${node.os ?? 'linux'}/${node.architecture}` });
+  if (cause === 'platform' && node.architecture)
+    lines.push({
+      source: 'node',
+      text: `node ${node.name} is ${node.os ?? 'linux'}/${node.architecture}`,
+    });
   return { cause, confidence, lines };
 }
 
 function secretLines(secrets: SecretAudit): EvidenceLine[] {
   const lines: EvidenceLine[] = secrets.entries
     .filter((e) => e.status !== 'ok' || e.note)
-    .map((e) => ({ source: 'secret' as const, text: `${e.name} (${e.via}): ${e.status}${e.note ? ` — ${e.note}` : ''}` }));
+    .map((e) => ({
+      source: 'secret' as const,
+      text: `${e.name} (${e.via}): ${e.status}${e.note ? ` — ${e.note}` : ''}`,
+    }));
   for (const note of secrets.notes) lines.push({ source: 'service-account', text: note });
   return lines;
 }

@@ -9,8 +9,14 @@ import type { ScopeReport } from './verdict.js';
 
 /** Waiting reasons that mean "could not get the image". */
 export const PULL_FAILURE_REASONS: ReadonlySet<string> = new Set([
-  'ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull', 'RegistryUnavailable',
-  'ImageInspectError', 'SignatureValidationFailed', 'ErrImagePullBackOff',
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'InvalidImageName',
+  'ErrImageNeverPull',
+  'RegistryUnavailable',
+  'ImageInspectError',
+  'SignatureValidationFailed',
+  'ErrImagePullBackOff',
 ]);
 
 /** True when the container is stuck on its image. */
@@ -58,16 +64,24 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
   };
 }
 
-function summarise(pods: readonly SiblingPodFacts[], node: string | undefined, running: string[], failing: string[], other: string[]): string | undefined {
+function summarise(
+  pods: readonly SiblingPodFacts[],
+  node: string | undefined,
+  running: string[],
+  failing: string[],
+  other: string[],
+): string | undefined {
   const nodesOf = (list: string[]) => new Set(list.map((s) => s.split(' on ')[1]));
   const runningNodes = [...nodesOf(running)].filter((n) => n !== node);
-  if (other.length > 0) return `${other.length} other image${other.length === 1 ? '' : 's'} also fail${other.length === 1 ? 's' : ''} to pull on ${node}: likely a node-level problem (DNS, egress, proxy, CA, disk or runtime)`;
+  if (other.length > 0)
+    return `${other.length} other image${other.length === 1 ? '' : 's'} also fail${other.length === 1 ? 's' : ''} to pull on ${node}: likely a node-level problem (DNS, egress, proxy, CA, disk or runtime)`;
   if (runningNodes.length > 0 && failing.every((f) => f.endsWith(` on ${node}`))) {
     return `the same image runs on ${runningNodes.join(', ')} but fails on ${node}: compare the nodes (or the node may have it cached while the registry no longer serves it)`;
   }
   const failingNodes = nodesOf(failing);
   if (node) failingNodes.add(node);
-  if (failingNodes.size > 1) return `the same image fails on ${failingNodes.size} nodes: not specific to ${node}`;
+  if (failingNodes.size > 1)
+    return `the same image fails on ${failingNodes.size} nodes: not specific to ${node}`;
   if (pods.length === 0) return undefined;
   return undefined;
 }

@@ -9,7 +9,10 @@ import type { PodEvidence, SecretFacts } from './evidence.js';
 import type { SecretAudit, SecretAuditEntry } from './verdict.js';
 
 /** Audits the pod's pull secrets against one image. `ref` is absent for unparsable references. */
-export function auditPullSecrets(evidence: PodEvidence, ref: ImageReference | undefined): SecretAudit {
+export function auditPullSecrets(
+  evidence: PodEvidence,
+  ref: ImageReference | undefined,
+): SecretAudit {
   const sa = evidence.serviceAccount;
   const saSecrets = sa.status === 'found' ? sa.value.imagePullSecrets : [];
   const entries = evidence.pod.imagePullSecrets.map((name) =>
@@ -20,11 +23,13 @@ export function auditPullSecrets(evidence: PodEvidence, ref: ImageReference | un
   if (notCopied.length > 0) {
     notes.push(
       `service account ${evidence.pod.serviceAccountName} lists ${notCopied.join(', ')}, but this pod does not: ` +
-        'the kubelet uses only the pod\'s own list, which the service account fills in when a pod is created; recreate the pod to pick it up',
+        "the kubelet uses only the pod's own list, which the service account fills in when a pod is created; recreate the pod to pick it up",
     );
   }
-  if (sa.status === 'forbidden') notes.push(`cannot read service account ${evidence.pod.serviceAccountName}: ${sa.message}`);
-  if (entries.length === 0 && saSecrets.length === 0) notes.push('the pod and its service account reference no pull secret: pulls are anonymous');
+  if (sa.status === 'forbidden')
+    notes.push(`cannot read service account ${evidence.pod.serviceAccountName}: ${sa.message}`);
+  if (entries.length === 0 && saSecrets.length === 0)
+    notes.push('the pod and its service account reference no pull secret: pulls are anonymous');
   return {
     entries,
     hasMatchingCredential: entries.some((e) => e.status === 'ok'),
@@ -37,33 +42,74 @@ export function auditPullSecrets(evidence: PodEvidence, ref: ImageReference | un
   };
 }
 
-function auditOne(evidence: PodEvidence, name: string, via: SecretAuditEntry['via'], ref: ImageReference | undefined): SecretAuditEntry {
+function auditOne(
+  evidence: PodEvidence,
+  name: string,
+  via: SecretAuditEntry['via'],
+  ref: ImageReference | undefined,
+): SecretAuditEntry {
   const lookup = evidence.secrets[name] ?? { status: 'missing' as const };
   if (lookup.status === 'missing') {
     const elsewhere = evidence.secretsElsewhere[name] ?? [];
-    const where = elsewhere.length > 0 ? `; a secret of that name exists in namespace ${elsewhere.join(', ')}, but secrets never cross namespaces` : '';
-    return { name, via, status: 'missing', note: `not found in namespace ${evidence.pod.namespace}${where}` };
+    const where =
+      elsewhere.length > 0
+        ? `; a secret of that name exists in namespace ${elsewhere.join(', ')}, but secrets never cross namespaces`
+        : '';
+    return {
+      name,
+      via,
+      status: 'missing',
+      note: `not found in namespace ${evidence.pod.namespace}${where}`,
+    };
   }
   if (lookup.status !== 'found') return { name, via, status: 'unreadable', note: lookup.message };
   return auditDecoded(name, via, lookup.value, ref);
 }
 
-function auditDecoded(name: string, via: SecretAuditEntry['via'], secret: SecretFacts, ref: ImageReference | undefined): SecretAuditEntry {
+function auditDecoded(
+  name: string,
+  via: SecretAuditEntry['via'],
+  secret: SecretFacts,
+  ref: ImageReference | undefined,
+): SecretAuditEntry {
   const decoded = secret.decoded;
   if (!decoded.ok) {
     const status = decoded.problem === 'wrong-type' ? 'wrong-type' : 'undecodable';
     return { name, via, status, type: secret.type, note: decoded.detail };
   }
   const keys = decoded.credentials.map((c) => c.key);
-  if (!ref) return { name, via, status: 'no-matching-entry', type: secret.type, keys, note: 'the image reference does not parse' };
+  if (!ref)
+    return {
+      name,
+      via,
+      status: 'no-matching-entry',
+      type: secret.type,
+      keys,
+      note: 'the image reference does not parse',
+    };
   const found = lookupCredentials(decoded.credentials, ref);
   const best = found.matches[0];
   if (best) {
     const shown = describeCredential(best.credential);
-    const note = shown.hasAuth ? undefined : 'the matching entry has no username/password, auth or identity token';
-    return { name, via, status: 'ok', type: secret.type, matchedKey: shown.key, matchKind: best.kind, username: shown.username, keys, note };
+    const note = shown.hasAuth
+      ? undefined
+      : 'the matching entry has no username/password, auth or identity token';
+    return {
+      name,
+      via,
+      status: 'ok',
+      type: secret.type,
+      matchedKey: shown.key,
+      matchKind: best.kind,
+      username: shown.username,
+      keys,
+      note,
+    };
   }
   const why = found.nearMisses.map((m) => m.why);
-  const note = why.length > 0 ? why.join('; ') : `no entry is for ${ref.registry} (entries: ${keys.join(', ') || 'none'})`;
+  const note =
+    why.length > 0
+      ? why.join('; ')
+      : `no entry is for ${ref.registry} (entries: ${keys.join(', ') || 'none'})`;
   return { name, via, status: 'no-matching-entry', type: secret.type, keys, note };
 }

@@ -20,8 +20,13 @@ export interface SummaryInput {
 export function summarise(cause: Cause, s: SummaryInput): string {
   const host = s.ref?.registry ?? s.facts.host ?? 'the registry';
   const node = s.node?.name ?? 'the node';
-  const tagged = s.ref ? `${s.ref.repository}${s.ref.tag ? `:${s.ref.tag}` : ''}${s.ref.digest ? `@${s.ref.digest}` : ''}` : s.image;
-  const closest = s.registry?.kind === 'not-found' && s.registry.closestTags.length > 0 ? ` (did you mean ${s.registry.closestTags[0]}?)` : '';
+  const tagged = s.ref
+    ? `${s.ref.repository}${s.ref.tag ? `:${s.ref.tag}` : ''}${s.ref.digest ? `@${s.ref.digest}` : ''}`
+    : s.image;
+  const closest =
+    s.registry?.kind === 'not-found' && s.registry.closestTags.length > 0
+      ? ` (did you mean ${s.registry.closestTags[0]}?)`
+      : '';
   const lines: Record<Cause, string> = {
     'not-found': `${tagged} does not exist in ${host}${closest}`,
     auth: `${host} refused the pull: ${s.detail ?? 'credentials missing or rejected'}`,
@@ -30,7 +35,7 @@ export function summarise(cause: Cause, s: SummaryInput): string {
     dns: `${node} cannot resolve ${s.facts.host ?? host}${s.facts.resolver ? ` through its resolver ${s.facts.resolver}` : ''}`,
     network: `${node} cannot reach ${s.facts.address ?? host}${s.facts.detail ? ` (${s.facts.detail})` : ''}`,
     tls: `${node} does not trust ${host}'s TLS certificate${s.facts.detail ? ` (${s.facts.detail})` : ''}`,
-    platform: `${tagged} has no image for ${s.node?.os ?? 'linux'}/${s.node?.architecture ?? 'this node\'s architecture'}`,
+    platform: `${tagged} has no image for ${s.node?.os ?? 'linux'}/${s.node?.architecture ?? "this node's architecture"}`,
     disk: `${node} has no space left for the image`,
     'invalid-reference': `the image reference "${s.image}" is not valid${s.detail ? `: ${s.detail}` : ''}`,
     'never-pull': `imagePullPolicy is Never and ${s.image} is not on ${node}`,

@@ -3,7 +3,8 @@ import type { Cause, Confidence } from '../causes.js';
 import type { ContainerKind } from './evidence.js';
 
 /** Where a line of evidence came from, so readers know how much to trust it. */
-export type EvidenceSource = 'event' | 'status' | 'secret' | 'service-account' | 'node' | 'scope' | 'registry' | 'reference';
+export type EvidenceSource =
+  'event' | 'status' | 'secret' | 'service-account' | 'node' | 'scope' | 'registry' | 'reference';
 
 /** One verbatim line of evidence. */
 export interface EvidenceLine {
@@ -21,7 +22,8 @@ export interface Fix {
 export interface SecretAuditEntry {
   readonly name: string;
   readonly via: 'pod' | 'service-account';
-  readonly status: 'ok' | 'missing' | 'wrong-type' | 'undecodable' | 'no-matching-entry' | 'unreadable';
+  readonly status:
+    'ok' | 'missing' | 'wrong-type' | 'undecodable' | 'no-matching-entry' | 'unreadable';
   readonly type?: string;
   readonly matchedKey?: string;
   readonly matchKind?: string;
@@ -35,7 +37,11 @@ export interface SecretAudit {
   readonly entries: readonly SecretAuditEntry[];
   /** True when some referenced secret holds credentials for the image's registry. */
   readonly hasMatchingCredential: boolean;
-  readonly serviceAccount: { readonly name: string; readonly status: 'ok' | 'missing' | 'unreadable'; readonly secrets: readonly string[] };
+  readonly serviceAccount: {
+    readonly name: string;
+    readonly status: 'ok' | 'missing' | 'unreadable';
+    readonly secrets: readonly string[];
+  };
   readonly notes: readonly string[];
 }
 
@@ -72,20 +78,48 @@ export interface ContainerVerdict {
   readonly secrets: SecretAudit;
   readonly scope: ScopeReport;
   readonly backoff?: BackoffReport;
-  readonly registryCheck?: { readonly seenFrom: 'this machine'; readonly result: string; readonly detail?: string };
+  readonly registryCheck?: {
+    readonly seenFrom: 'this machine';
+    readonly result: string;
+    readonly detail?: string;
+  };
   readonly warnings: readonly string[];
   readonly fixes: readonly Fix[];
   readonly reproduce?: string;
+}
+
+/** Which credential a container's pull uses (none means anonymous). */
+export interface CredentialUse {
+  readonly container: string;
+  readonly image: string;
+  readonly registry?: string;
+  readonly secret?: string;
+  readonly via?: 'pod' | 'service-account';
+  readonly key?: string;
+  readonly username?: string;
 }
 
 /** The whole diagnosis of one pod. */
 export interface PodDiagnosis {
   readonly apiVersion: string;
   readonly kind: 'PodDiagnosis';
-  readonly pod: { readonly namespace: string; readonly name: string; readonly node?: string; readonly phase?: string };
-  readonly node?: { readonly name: string; readonly architecture?: string; readonly ready?: boolean; readonly diskPressure?: boolean; readonly note?: string };
+  readonly pod: {
+    readonly namespace: string;
+    readonly name: string;
+    readonly node?: string;
+    readonly phase?: string;
+  };
+  readonly node?: {
+    readonly name: string;
+    readonly architecture?: string;
+    readonly ready?: boolean;
+    readonly diskPressure?: boolean;
+    readonly note?: string;
+  };
   readonly healthy: boolean;
   readonly containers: readonly ContainerVerdict[];
+  /** For every container: which pull secret entry the kubelet would use for its image. */
+  readonly credentials: readonly CredentialUse[];
   /** Pull-related warnings about containers that are fine today (mutable tags, skew). */
   readonly warnings: readonly string[];
   readonly notes: readonly string[];

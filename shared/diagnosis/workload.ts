@@ -15,7 +15,11 @@ export function workloadOf(pod: PodFacts): { readonly ref: string; readonly isPo
 /** The command that makes the kubelet retry now instead of after the back-off. */
 export function retryCommand(pod: PodFacts): string {
   const w = workloadOf(pod);
-  if (w.ref.startsWith('deployment/') || w.ref.startsWith('statefulset/') || w.ref.startsWith('daemonset/')) {
+  if (
+    w.ref.startsWith('deployment/') ||
+    w.ref.startsWith('statefulset/') ||
+    w.ref.startsWith('daemonset/')
+  ) {
     return `kubectl -n ${pod.namespace} rollout restart ${w.ref}`;
   }
   return `kubectl -n ${pod.namespace} delete pod ${pod.name}`;

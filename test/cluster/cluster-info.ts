@@ -14,6 +14,8 @@ export interface ClusterNode {
 export interface ClusterInfo {
   readonly kubeconfig: string;
   readonly restrictedKubeconfig: string;
+  /** A user with no RBAC permissions at all. */
+  readonly nobodyKubeconfig: string;
   readonly crictl: string;
   readonly stateDir: string;
   readonly nodes: readonly ClusterNode[];

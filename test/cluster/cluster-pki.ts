@@ -47,6 +47,8 @@ export async function createClusterPki(): Promise<void> {
     org: 'kip-restricted-users',
     usage: 'client',
   });
+  // A user with no RBAC binding at all: every request is forbidden.
+  await issueCert(dir, 'ca', { name: 'nobody', cn: 'kip-nobody', usage: 'client' });
   await issueCert(dir, 'ca', {
     name: 'controller-manager',
     cn: 'system:kube-controller-manager',

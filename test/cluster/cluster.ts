@@ -43,6 +43,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   await createClusterPki();
   await writeKubeconfig(paths.adminKubeconfig, 'kip-admin', 'admin');
   await writeKubeconfig(paths.restrictedKubeconfig, 'kip-restricted', 'restricted');
+  await writeKubeconfig(paths.nobodyKubeconfig, 'kip-nobody', 'nobody');
   step('creating network');
   await createBridge();
   await startDns();
@@ -61,6 +62,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   const info: ClusterInfo = {
     kubeconfig: paths.adminKubeconfig,
     restrictedKubeconfig: paths.restrictedKubeconfig,
+    nobodyKubeconfig: paths.nobodyKubeconfig,
     crictl: bins.crictl,
     stateDir: STATE_DIR,
     nodes: NODES.map((n, i) => ({ name: n.name, address: n.address, pid: records[i]!.pid })),

@@ -106,6 +106,7 @@ export const paths = {
   pids: path.join(STATE_DIR, 'pids.json'),
   adminKubeconfig: path.join(STATE_DIR, 'admin.kubeconfig'),
   restrictedKubeconfig: path.join(STATE_DIR, 'restricted.kubeconfig'),
+  nobodyKubeconfig: path.join(STATE_DIR, 'nobody.kubeconfig'),
   info: path.join(STATE_DIR, 'cluster.json'),
   node: (name: string) => path.join(STATE_DIR, 'nodes', name),
   registry: (id: string) => path.join(STATE_DIR, 'registries', id),

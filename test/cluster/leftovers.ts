@@ -11,8 +11,22 @@ const OUR_BINARIES =
 
 /** Lists every leftover found, one line each; empty when the machine is clean. */
 export async function findLeftovers(): Promise<string[]> {
+  // Killed processes and released namespaces take a moment to disappear: look a few times.
+  let found: string[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    found = await scanOnce();
+    if (found.length === 0) return found;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return found;
+}
+
+async function scanOnce(): Promise<string[]> {
   const found: string[] = [];
   for (const pid of await readdir('/proc').then((e) => e.filter((n) => /^\d+$/.test(n)))) {
+    // A killed process may linger a moment as a zombie until init reaps it; it holds nothing.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    if (/^\d+ \(.*\) [ZX] /s.test(stat) || stat === '') continue;
     const cmd = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     const argv = cmd.split('\0').join(' ');
     // Node processes are known by their cgroup (a node's containerd has no kip path in argv).

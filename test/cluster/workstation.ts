@@ -25,11 +25,28 @@ export async function createWorkstation(): Promise<void> {
  * The argv prefix that runs a command on the workstation: its netns, a private mount namespace
  * with the workstation's resolv.conf bound over /etc/resolv.conf, nothing else changed.
  */
-export function onWorkstation(cmd: string, args: readonly string[]): { cmd: string; args: string[] } {
+export function onWorkstation(
+  cmd: string,
+  args: readonly string[],
+): { cmd: string; args: string[] } {
   const script = 'mount --bind "$0" /etc/resolv.conf && exec "$@"';
   return {
     cmd: 'nsenter',
-    args: [`--net=/run/netns/${WORKSTATION.netns}`, '--', 'unshare', '--mount', '--propagation', 'private', '--', 'sh', '-c', script, path.join(dir(), 'resolv.conf'), cmd, ...args],
+    args: [
+      `--net=/run/netns/${WORKSTATION.netns}`,
+      '--',
+      'unshare',
+      '--mount',
+      '--propagation',
+      'private',
+      '--',
+      'sh',
+      '-c',
+      script,
+      path.join(dir(), 'resolv.conf'),
+      cmd,
+      ...args,
+    ],
   };
 }
 

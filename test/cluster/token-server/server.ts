@@ -72,62 +72,69 @@ function sendJson(
   res.end(JSON.stringify(body));
 }
 
+// The signed answer for an authenticated (or anonymous) caller.
+function issue(
+  config: TokenServerConfig,
+  identity: SigningIdentity,
+  user: TokenUser | undefined,
+  scopes: string[],
+) {
+  const requested = scopes.map(parseScope).filter((s): s is RequestedScope => s !== undefined);
+  const access = grantAccess(user, requested);
+  const ttl = config.tokenTtlSeconds ?? 300;
+  const now = Math.floor(Date.now() / 1000);
+  const fields = {
+    issuer: config.issuer,
+    service: config.service,
+    subject: user?.username ?? '',
+    access,
+  };
+  const token = signToken(claimsFor(fields, now, ttl), identity);
+  const body = {
+    token,
+    access_token: token,
+    expires_in: ttl,
+    issued_at: new Date(now * 1000).toISOString(),
+  };
+  return { access, body };
+}
+
+const NOT_SERVED = { errors: [{ code: 'NOT_FOUND', message: 'only /token is served' }] };
+const REJECTED = { errors: [{ code: 'UNAUTHORIZED', message: 'invalid credentials' }] };
+
 /** Builds the request handler for a loaded configuration and signing identity. */
 export function createTokenHandler(
   config: TokenServerConfig,
   identity: SigningIdentity,
   onEvent: (event: TokenEvent) => void,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const ttl = config.tokenTtlSeconds ?? 300;
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://token-server');
     const isPost = req.method === 'POST';
     const params = isPost ? await readForm(req) : url.searchParams;
-    const scopes = params
-      .getAll('scope')
-      .flatMap((s) => s.split(' '))
-      .filter(Boolean);
-    const report = (
-      outcome: TokenEvent['outcome'],
-      account: string | null,
-      granted: AccessEntry[],
-    ): void =>
-      onEvent({
-        event: 'token-request',
-        method: req.method ?? '',
-        outcome,
-        account,
-        service: params.get('service'),
-        scopes,
-        granted,
-      });
+    const scopes = params.getAll('scope').flatMap((s) => s.split(' ').filter(Boolean));
+    const base = {
+      event: 'token-request' as const,
+      method: req.method ?? '',
+      service: params.get('service'),
+      scopes,
+    };
     if (url.pathname !== '/token' || (req.method !== 'GET' && !isPost)) {
-      report('bad-request', null, []);
-      return sendJson(res, 404, {
-        errors: [{ code: 'NOT_FOUND', message: 'only /token is served' }],
-      });
+      onEvent({ ...base, outcome: 'bad-request', account: null, granted: [] });
+      return sendJson(res, 404, NOT_SERVED);
     }
     const caller = isPost ? formCaller(params, config.users) : basicCaller(req, config.users);
     if (!caller.ok) {
-      report('rejected', null, []);
-      const challenge = { 'www-authenticate': `Basic realm="${config.issuer}"` };
-      return sendJson(
-        res,
-        401,
-        { errors: [{ code: 'UNAUTHORIZED', message: 'invalid credentials' }] },
-        challenge,
-      );
+      onEvent({ ...base, outcome: 'rejected', account: null, granted: [] });
+      return sendJson(res, 401, REJECTED, { 'www-authenticate': `Basic realm="${config.issuer}"` });
     }
-    const requested = scopes.map(parseScope).filter((s): s is RequestedScope => s !== undefined);
-    const access = grantAccess(caller.user, requested);
-    const now = Math.floor(Date.now() / 1000);
-    const subject = caller.user?.username ?? '';
-    const token = signToken(
-      claimsFor({ issuer: config.issuer, service: config.service, subject, access }, now, ttl),
-      identity,
-    );
-    report('issued', caller.user?.username ?? null, access);
-    const issuedAt = new Date(now * 1000).toISOString();
-    sendJson(res, 200, { token, access_token: token, expires_in: ttl, issued_at: issuedAt });
+    const { access, body } = issue(config, identity, caller.user, scopes);
+    onEvent({
+      ...base,
+      outcome: 'issued',
+      account: caller.user?.username ?? null,
+      granted: access,
+    });
+    sendJson(res, 200, body);
   };
 }

@@ -51,11 +51,14 @@ export async function getPod(info: ClusterInfo, ns: string, name: string): Promi
 export interface PodStatusView {
   status: {
     phase?: string;
-    containerStatuses?: {
-      restartCount: number;
-      state: { waiting?: { reason?: string; message?: string } };
-    }[];
+    containerStatuses?: ContainerStatusView[];
+    initContainerStatuses?: ContainerStatusView[];
   };
+}
+
+interface ContainerStatusView {
+  restartCount: number;
+  state: { waiting?: { reason?: string; message?: string } };
 }
 
 /** Waits for the pod's phase to be one of `phases`. */
@@ -153,4 +156,29 @@ export async function watchWaitingReasons(
   });
   await proc;
   return seen;
+}
+
+const PULL_FAILURES = ['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull'];
+
+/** Waits until some container of the pod is stuck on its image; returns the waiting reason. */
+export function waitForPullFailure(
+  info: ClusterInfo,
+  ns: string,
+  name: string,
+  timeoutMs = 120_000,
+): Promise<string> {
+  return waitFor(
+    `pod ${ns}/${name} to fail pulling`,
+    async () => {
+      const pod = await getPod(info, ns, name);
+      const all = [
+        ...(pod.status.initContainerStatuses ?? []),
+        ...(pod.status.containerStatuses ?? []),
+      ];
+      return all
+        .map((c) => c.state.waiting?.reason)
+        .find((r): r is string => r !== undefined && PULL_FAILURES.includes(r));
+    },
+    timeoutMs,
+  );
 }

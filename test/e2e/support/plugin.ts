@@ -14,12 +14,23 @@ export interface PluginRun {
 }
 
 /** `kubectl imagepull ARGS` with the admin kubeconfig (unless args override it), as a user would. */
-export async function imagepull(info: ClusterInfo, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<PluginRun> {
+export async function imagepull(
+  info: ClusterInfo,
+  args: readonly string[],
+  extraEnv: Record<string, string> = {},
+): Promise<PluginRun> {
   const run = onWorkstation('kubectl', ['imagepull', ...args]);
   const result = await execa(run.cmd, run.args, {
     reject: false,
     timeout: 120_000,
-    env: { PATH: `${DIST}:${process.env.PATH}`, KUBECONFIG: info.kubeconfig, NO_COLOR: '1', HOME: process.env.HOME ?? '/root', ...workstationEnv(), ...extraEnv },
+    env: {
+      PATH: `${DIST}:${process.env.PATH}`,
+      KUBECONFIG: info.kubeconfig,
+      NO_COLOR: '1',
+      HOME: process.env.HOME ?? '/root',
+      ...workstationEnv(),
+      ...extraEnv,
+    },
     extendEnv: false,
   });
   return { code: result.exitCode ?? -1, stdout: result.stdout, stderr: result.stderr };

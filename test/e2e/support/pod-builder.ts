@@ -41,6 +41,23 @@ export class PodBuilder {
     return this;
   }
 
+  withPullPolicy(policy: 'Always' | 'IfNotPresent' | 'Never'): this {
+    this.pod.spec.containers[0]!.imagePullPolicy = policy;
+    return this;
+  }
+
+  withServiceAccount(name: string): this {
+    this.pod.spec.serviceAccountName = name;
+    return this;
+  }
+
+  withInitContainer(image: string): this {
+    this.pod.spec.initContainers = [
+      { name: 'init', image, imagePullPolicy: 'Always', command: ['/bin/true'] },
+    ];
+    return this;
+  }
+
   withPullSecret(name: string): this {
     this.pod.spec.imagePullSecrets = [{ name }];
     return this;

@@ -16,7 +16,7 @@ import {
   type LocalServer,
 } from './fake-servers.js';
 import { requireRegistryTools, type RegistryTools } from './registry-prerequisites.js';
-import { startTlsRegistry, type TlsRegistry } from './registry-process.js';
+import { startTlsRegistry, type RegistryAuth, type TlsRegistry } from './registry-process.js';
 import { createTestCa, issueLeaf, type CertFiles, type TestCa } from './test-pki.js';
 import { startTokenServer, type TokenServerProcess } from './token-server-process.js';
 
@@ -76,11 +76,36 @@ async function startTokenAuth(
   return { tokenServer, rootCertBundle: signingCa.cert };
 }
 
+// Certificates a client must refuse: another CA's leaf (alone and with its CA), a leaf for another
+// name, and a self-signed one.
+async function makeBadCerts(tools: RegistryTools, dir: string, ca: TestCa, otherCa: TestCa) {
+  const untrusted = await issueLeaf(tools.openssl, dir, otherCa, 'untrusted', ['IP:127.0.0.1']);
+  const untrustedChain = { cert: path.join(dir, 'untrusted-chain.crt'), key: untrusted.key };
+  await writeFile(untrustedChain.cert, (await readFile(untrusted.cert, 'utf8')) + otherCa.pem);
+  return {
+    untrusted,
+    untrustedChain,
+    wrongName: await issueLeaf(tools.openssl, dir, ca, 'wrong-name', ['DNS:elsewhere.example']),
+    selfSigned: await createTestCa(tools.openssl, dir, 'self-signed', ['IP:127.0.0.1']),
+  };
+}
+
+const HUB_429 = {
+  status: 429,
+  headers: {
+    'ratelimit-limit': '100;w=21600',
+    'ratelimit-remaining': '0;w=21600',
+    'docker-ratelimit-source': '203.0.113.7',
+  },
+  body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit."}]}',
+};
+const UNAVAILABLE_503 = {
+  status: 503,
+  body: '{"errors":[{"code":"UNAVAILABLE","message":"service unavailable"}]}',
+};
+
 async function startFakes(
-  ca: TestCa,
-  otherCa: TestCa,
-  tools: RegistryTools,
-  dir: string,
+  bad: Awaited<ReturnType<typeof makeBadCerts>>,
   serving: CertFiles,
   stoppers: Stoppers,
 ) {
@@ -89,31 +114,14 @@ async function startFakes(
     stoppers.push(() => started.close());
     return started;
   };
-  const hubBody =
-    '{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit."}]}';
-  const hubHeaders = {
-    'ratelimit-limit': '100;w=21600',
-    'ratelimit-remaining': '0;w=21600',
-    'docker-ratelimit-source': '203.0.113.7',
-  };
-  const unavailable = '{"errors":[{"code":"UNAVAILABLE","message":"service unavailable"}]}';
-  const wrongNameCert = await issueLeaf(tools.openssl, dir, ca, 'wrong-name', [
-    'DNS:elsewhere.example',
-  ]);
-  const untrustedCert = await issueLeaf(tools.openssl, dir, otherCa, 'untrusted', ['IP:127.0.0.1']);
-  const chain = { cert: path.join(dir, 'untrusted-chain.crt'), key: untrustedCert.key };
-  await writeFile(chain.cert, (await readFile(untrustedCert.cert, 'utf8')) + otherCa.pem);
-  const selfSigned = await createTestCa(tools.openssl, dir, 'self-signed', ['IP:127.0.0.1']);
   return {
-    rateLimited: await track(
-      startCannedHttps(serving, { status: 429, headers: hubHeaders, body: hubBody }),
-    ),
-    broken: await track(startCannedHttps(serving, { status: 503, body: unavailable })),
+    rateLimited: await track(startCannedHttps(serving, HUB_429)),
+    broken: await track(startCannedHttps(serving, UNAVAILABLE_503)),
     silent: await track(startSilentServer()),
-    untrusted: await track(startCannedHttps(untrustedCert, { status: 200 })),
-    untrustedChain: await track(startCannedHttps(chain, { status: 200 })),
-    wrongName: await track(startCannedHttps(wrongNameCert, { status: 200 })),
-    selfSigned: await track(startCannedHttps(selfSigned, { status: 200 })),
+    untrusted: await track(startCannedHttps(bad.untrusted, { status: 200 })),
+    untrustedChain: await track(startCannedHttps(bad.untrustedChain, { status: 200 })),
+    wrongName: await track(startCannedHttps(bad.wrongName, { status: 200 })),
+    selfSigned: await track(startCannedHttps(bad.selfSigned, { status: 200 })),
     proxy: await track(startConnectProxy({ [PROXIED_NAME]: '127.0.0.1' })),
   };
 }
@@ -137,22 +145,15 @@ export async function startRegistryFixture(): Promise<RegistryFixture> {
   }
 }
 
-async function startAll(
-  tools: RegistryTools,
-  images: TestImages,
-  workDir: string,
-  stoppers: Stoppers,
-): Promise<RegistryFixture> {
+// A copy of the image storage, the user, the htpasswd file that knows them, and the certificates.
+async function prepareFiles(tools: RegistryTools, images: TestImages, workDir: string) {
   const storage = path.join(workDir, 'storage');
   // Serve a copy: the image cache is shared and must never be written to.
   await cp(images.registryStorage, storage, { recursive: true });
   const ca = await createTestCa(tools.openssl, workDir, 'kip-test-ca');
   const otherCa = await createTestCa(tools.openssl, workDir, 'kip-other-ca');
-  const serving = await issueLeaf(tools.openssl, workDir, ca, 'registry', [
-    'IP:127.0.0.1',
-    'DNS:localhost',
-    `DNS:${PROXIED_NAME}`,
-  ]);
+  const sans = ['IP:127.0.0.1', 'DNS:localhost', `DNS:${PROXIED_NAME}`];
+  const serving = await issueLeaf(tools.openssl, workDir, ca, 'registry', sans);
   const user = {
     username: 'alice',
     password: `S3cret-${randomBytes(6).toString('hex')}`,
@@ -161,44 +162,40 @@ async function startAll(
   const htpasswd = path.join(workDir, 'htpasswd');
   const { stdout } = await execFileAsync(tools.htpasswd, ['-Bbn', user.username, user.password]);
   await writeFile(htpasswd, stdout);
-  const { tokenServer, rootCertBundle } = await startTokenAuth(
-    tools,
-    workDir,
-    serving,
-    user,
-    stoppers,
-  );
-  const start = async (
-    name: string,
-    auth: Parameters<typeof startTlsRegistry>[0]['auth'],
-  ): Promise<TlsRegistry> => {
-    const registry = await startTlsRegistry({
-      bin: tools.registry,
-      storage,
-      workDir,
-      name,
-      tls: { ...serving, caPem: ca.pem },
-      auth,
-    });
+  return { storage, ca, otherCa, serving, user, htpasswd };
+}
+
+async function startAll(
+  tools: RegistryTools,
+  images: TestImages,
+  workDir: string,
+  stoppers: Stoppers,
+): Promise<RegistryFixture> {
+  const files = await prepareFiles(tools, images, workDir);
+  const { ca, otherCa, serving, user } = files;
+  const auth = await startTokenAuth(tools, workDir, serving, user, stoppers);
+  const start = async (name: string, mode: RegistryAuth): Promise<TlsRegistry> => {
+    const spec = { bin: tools.registry, storage: files.storage, workDir, name, auth: mode };
+    const registry = await startTlsRegistry({ ...spec, tls: { ...serving, caPem: ca.pem } });
     stoppers.push(registry.stop);
     return registry;
   };
   const [anonymous, basic, token] = await Promise.all([
     start('anonymous', { kind: 'none' }),
-    start('basic', { kind: 'htpasswd', file: htpasswd }),
-    start('token', { kind: 'token', realm: tokenServer.realm, ...TOKEN, rootCertBundle }),
+    start('basic', { kind: 'htpasswd', file: files.htpasswd }),
+    start('token', {
+      kind: 'token',
+      realm: auth.tokenServer.realm,
+      ...TOKEN,
+      rootCertBundle: auth.rootCertBundle,
+    }),
   ]);
-  const fakes = await startFakes(ca, otherCa, tools, workDir, serving, stoppers);
-  return {
-    images,
-    ca,
-    otherCa,
-    user,
-    anonymous,
-    basic,
-    token,
-    tokenServer,
-    ...fakes,
-    stop: () => stopAll(stoppers, workDir),
-  };
+  const fakes = await startFakes(
+    await makeBadCerts(tools, workDir, ca, otherCa),
+    serving,
+    stoppers,
+  );
+  const stop = (): Promise<void> => stopAll(stoppers, workDir);
+  const { tokenServer } = auth;
+  return { images, ca, otherCa, user, anonymous, basic, token, tokenServer, ...fakes, stop };
 }
