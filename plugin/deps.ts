@@ -1,4 +1,5 @@
 import type { CommandDeps } from './commands/command.js';
+import { loadCluster } from './lazy.js';
 import type { Env } from './render/colour.js';
 import type { Renderer } from './render/renderer.js';
 import { VERSION } from './version.js';
@@ -17,7 +18,7 @@ export function buildDeps(
     render,
     env,
     now: () => Date.now(),
-    connect: async (options) => (await import('./kube/connect.js')).connect(options),
+    connect: async (options) => (await loadCluster()).connect(options),
     readStdin: () => readAll(stdin),
   };
 }

@@ -6,8 +6,9 @@
 import type { CoreV1Event } from '@kubernetes/client-node';
 import type { EventFacts, PodFacts } from '../../shared/diagnosis/evidence.js';
 import { fleetItem, summariseFleet, type FleetItem } from '../../shared/diagnosis/fleet.js';
-import { isPullFailure } from '../../shared/diagnosis/scope.js';
+import { isPullFailure, isPullWaitingReason } from '../../shared/diagnosis/scope.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { loadCluster } from '../lazy.js';
 import { fleetText } from '../render/fleet-text.js';
 import type { KubeConnection } from '../kube/connect.js';
 import type { CommandDeps } from './command.js';
@@ -18,8 +19,7 @@ const MAX_PODS = 200_000;
 /** Runs the fleet diagnosis and prints it. */
 export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   const conn = await deps.connect(o);
-  const { forEachPodPage } = await import('../kube/list-pods.js');
-  const { toPodFacts } = await import('../kube/to-facts.js');
+  const { forEachPodPage, toPodFacts } = await loadCluster();
   const namespace = o.allNamespaces ? undefined : (o.namespace ?? conn.namespace);
   const failing: PodFacts[] = [];
   let scanned = 0;
@@ -34,12 +34,9 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
             ...(pod.status?.containerStatuses ?? []),
             ...(pod.status?.initContainerStatuses ?? []),
           ];
-          if (
-            waiting.some(
-              (s) => s.state?.waiting?.reason && /Image|Pull/.test(s.state.waiting.reason),
-            )
-          )
+          if (waiting.some((s) => isPullWaitingReason(s.state?.waiting?.reason))) {
             failing.push(toPodFacts(pod));
+          }
         }
       },
       { labelSelector: o.selector, maxPods: MAX_PODS },
@@ -66,7 +63,7 @@ async function listOrFail<T>(conn: KubeConnection, list: () => Promise<T>): Prom
   try {
     return await list();
   } catch (err) {
-    const { toUserError } = await import('../kube/api-errors.js');
+    const { toUserError } = await loadCluster();
     throw toUserError(err, 'list pods', conn.server);
   }
 }
@@ -76,7 +73,7 @@ async function failedEvents(
   conn: KubeConnection,
   namespace: string | undefined,
 ): Promise<Map<string, EventFacts[]>> {
-  const { toEventFacts } = await import('../kube/to-facts.js');
+  const { toEventFacts } = await loadCluster();
   const byPod = new Map<string, EventFacts[]>();
   let token: string | undefined;
   try {

@@ -15,6 +15,7 @@ import {
 } from '../global-options.js';
 import { podDiagnosisText } from '../render/diagnosis-text.js';
 import { parseDuration } from '../../shared/duration.js';
+import { loadCluster } from '../lazy.js';
 import { defineCommand, type CommandDeps } from './command.js';
 import { runFleet } from './diagnose-fleet.js';
 
@@ -64,19 +65,14 @@ export function validateOptions(o: DiagnoseOptions): DiagnoseOptions {
 export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   if (!o.pod) return runFleet(o, deps);
   const conn = await deps.connect(o);
-  const { gatherPodEvidence, readPod } = await import('../kube/gather-pod.js');
+  const { gatherPodEvidence, readPod, podRegistryProbe } = await loadCluster();
   const namespace = o.namespace ?? conn.namespace;
   const pod = await readPod(conn, namespace, o.pod);
   if (o.isVerbose)
     deps.render.progress(
       `read pod ${namespace}/${o.pod}; gathering events, secrets, node and scope`,
     );
-  const probe = o.checkRegistry
-    ? (await import('../registry/pod-registry-probe.js')).podRegistryProbe(
-        o.registryTimeoutMs,
-        deps.env,
-      )
-    : undefined;
+  const probe = o.checkRegistry ? podRegistryProbe(o.registryTimeoutMs, deps.env) : undefined;
   const evidence = await gatherPodEvidence(conn, pod, probe);
   const diagnosis = diagnosePod(evidence, deps.now());
   deps.render.printResult(diagnosis, o.output, (p) => podDiagnosisText(diagnosis, p));

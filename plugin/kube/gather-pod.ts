@@ -12,6 +12,7 @@ import type {
   SecretFacts,
 } from '../../shared/diagnosis/evidence.js';
 import { decodePullSecret } from '../../shared/pull-secrets.js';
+import { isPullFailure } from '../../shared/diagnosis/scope.js';
 import { apiMessage, statusOf, toUserError } from './api-errors.js';
 import type { KubeConnection } from './connect.js';
 import { listAllPods } from './list-pods.js';
@@ -96,9 +97,7 @@ export async function gatherPodEvidence(
   );
   const registryFacts: Record<string, RegistryFacts> = {};
   if (registry) {
-    for (const c of facts.containers.filter(
-      (x) => x.waiting?.reason && /Image|Pull/.test(x.waiting.reason),
-    )) {
+    for (const c of facts.containers.filter(isPullFailure)) {
       const answer = await registry(facts, c.name, secrets);
       if (answer) registryFacts[c.name] = answer;
     }

@@ -48,6 +48,10 @@ export function refineCause(input: RefineInput): RefinedCause {
   const fromNode = applyNode(cause, confidence, input.node);
   [cause, confidence] = [fromNode.cause, fromNode.confidence];
   evidence.push(...fromNode.lines);
+  // A pull secret that does not decode stops the kubelet before it even tries the registry.
+  if (cause === 'unknown' && input.secrets.entries.some((e) => e.status === 'undecodable')) {
+    [cause, confidence] = ['auth', 'high'];
+  }
   // A referenced secret that does not exist is the root cause of the 401 that follows it.
   if (
     ['auth', 'auth-or-not-found', 'unknown'].includes(cause) &&

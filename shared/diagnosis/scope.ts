@@ -19,9 +19,21 @@ export const PULL_FAILURE_REASONS: ReadonlySet<string> = new Set([
   'ErrImagePullBackOff',
 ]);
 
+/**
+ * True when a waiting reason means "could not get the image". Besides the named reasons, the
+ * kubelet puts a pull secret's decoding error verbatim into the reason ("illegal base64 data at
+ * input byte 0") and never tries the pull at all.
+ */
+export function isPullWaitingReason(reason: string | undefined): boolean {
+  if (reason === undefined) return false;
+  return (
+    PULL_FAILURE_REASONS.has(reason) || /base64|dockercfg|dockerconfigjson|auths/i.test(reason)
+  );
+}
+
 /** True when the container is stuck on its image. */
 export function isPullFailure(c: ContainerFacts): boolean {
-  return c.waiting?.reason !== undefined && PULL_FAILURE_REASONS.has(c.waiting.reason);
+  return isPullWaitingReason(c.waiting?.reason);
 }
 
 /** The reference in canonical form, so `nginx` and `docker.io/library/nginx:latest` compare equal. */

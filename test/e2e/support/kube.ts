@@ -3,6 +3,7 @@ import { execa } from 'execa';
 import { readClusterInfo, type ClusterInfo } from '../../cluster/cluster-info.js';
 import { kubectl } from '../../cluster/faults.js';
 import { waitFor } from '../../cluster/run-command.js';
+import { isPullWaitingReason } from '../../../shared/diagnosis/scope.js';
 
 /** The running cluster; every e2e file starts with this (fails loudly without a cluster). */
 export function cluster(): Promise<ClusterInfo> {
@@ -158,8 +159,6 @@ export async function watchWaitingReasons(
   return seen;
 }
 
-const PULL_FAILURES = ['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull'];
-
 /** Waits until some container of the pod is stuck on its image; returns the waiting reason. */
 export function waitForPullFailure(
   info: ClusterInfo,
@@ -177,7 +176,7 @@ export function waitForPullFailure(
       ];
       return all
         .map((c) => c.state.waiting?.reason)
-        .find((r): r is string => r !== undefined && PULL_FAILURES.includes(r));
+        .find((r): r is string => r !== undefined && isPullWaitingReason(r));
     },
     timeoutMs,
   );

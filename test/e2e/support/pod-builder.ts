@@ -41,6 +41,11 @@ export class PodBuilder {
     return this;
   }
 
+  withLabel(key: string, value: string): this {
+    this.pod.metadata.labels[key] = value;
+    return this;
+  }
+
   withPullPolicy(policy: 'Always' | 'IfNotPresent' | 'Never'): this {
     this.pod.spec.containers[0]!.imagePullPolicy = policy;
     return this;

@@ -1,0 +1,182 @@
+/**
+ * `diagnose` with limited rights and bad input: RBAC that hides secrets is reported and the
+ * diagnosis carries on; every bad input gets one clear line, a documented exit code, no stack.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ClusterInfo } from '../cluster/cluster-info.js';
+import { CORP_USER } from '../cluster/layout.js';
+import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
+import {
+  apply,
+  cluster,
+  createNamespace,
+  deleteNamespace,
+  waitForPullFailure,
+} from './support/kube.js';
+import { imagepull, json, type PluginRun } from './support/plugin.js';
+import type { PodDiagnosis } from '../../shared/diagnosis/verdict.js';
+import { readFile } from 'node:fs/promises';
+
+let info: ClusterInfo;
+let ns: string;
+let unreachable: string;
+
+beforeAll(async () => {
+  info = await cluster();
+  ns = await createNamespace(info, 'access');
+  await apply(
+    info,
+    aDockerConfigSecret('corp-wrong', ns, 'registry.corp.test:5000', CORP_USER.username, 'wrong'),
+  );
+  // A docker config whose auth field is not base64: the audit must say so, never crash.
+  const garbled = Buffer.from(
+    JSON.stringify({ auths: { 'registry.corp.test:5000': { auth: '%%%not-base64%%%' } } }),
+  ).toString('base64');
+  await apply(
+    info,
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      type: 'kubernetes.io/dockerconfigjson',
+      metadata: { name: 'garbled', namespace: ns },
+      data: { '.dockerconfigjson': garbled },
+    }),
+  );
+  const image = 'registry.corp.test:5000/kip/app:v1.4.1';
+  await apply(
+    info,
+    aPod('secret-hidden')
+      .inNamespace(ns)
+      .onNode('node-1')
+      .withImage(image)
+      .withPullSecret('corp-wrong')
+      .toJson(),
+  );
+  await apply(
+    info,
+    aPod('garbled')
+      .inNamespace(ns)
+      .onNode('node-1')
+      .withImage(image)
+      .withPullSecret('garbled')
+      .toJson(),
+  );
+  await Promise.all(['secret-hidden', 'garbled'].map((p) => waitForPullFailure(info, ns, p)));
+  // A kubeconfig pointing at a port where no API server listens.
+  unreachable = path.join(info.stateDir, 'unreachable.kubeconfig');
+  const admin = await readFile(info.kubeconfig, 'utf8');
+  await writeFile(unreachable, admin.replace(/server: .*/, 'server: https://10.213.0.1:1'));
+});
+
+afterAll(async () => {
+  if (!info) return;
+  await deleteNamespace(info, ns);
+  await rm(unreachable, { force: true });
+});
+
+function expectOneLineError(run: PluginRun, code: number, pattern: RegExp): void {
+  expect(run.code).toBe(code);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trim().split('\n');
+  expect(lines[0]).toMatch(/^error: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(lines.length).toBeLessThanOrEqual(2);
+  if (lines[1]) expect(lines[1]).toMatch(/^hint: /);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('diagnose with what RBAC allows', () => {
+  it('carries on when secrets cannot be read, and says so', async () => {
+    const run = await imagepull(info, [
+      'diagnose',
+      '-n',
+      ns,
+      'secret-hidden',
+      '-o',
+      'json',
+      '--kubeconfig',
+      info.restrictedKubeconfig,
+    ]);
+    const d = json<PodDiagnosis>(run);
+    expect(run.code).toBe(1);
+    expect(d.containers[0]?.cause).toBe('auth');
+    expect(d.containers[0]?.secrets.entries[0]?.status).toBe('unreadable');
+    expect(d.notes.join('\n')).toContain('cannot read secret corp-wrong (RBAC)');
+  });
+
+  it('reports an undecodable secret in the audit instead of failing', async () => {
+    const run = await imagepull(info, ['diagnose', '-n', ns, 'garbled', '-o', 'json']);
+    const d = json<PodDiagnosis>(run);
+    // The kubelet itself stops at such a secret: its waiting reason is the decoding error.
+    expect(d.containers[0]?.waitingReason).toMatch(/illegal base64/);
+    expect(d.containers[0]?.cause).toBe('auth');
+    expect(d.containers[0]?.secrets.entries[0]).toMatchObject({
+      name: 'garbled',
+      status: 'undecodable',
+    });
+  });
+});
+
+describe('diagnose with bad input', () => {
+  it('unknown pod: exit 5', async () => {
+    expectOneLineError(
+      await imagepull(info, ['diagnose', '-n', ns, 'no-such-pod']),
+      5,
+      /pod "no-such-pod" not found in namespace/,
+    );
+  });
+
+  it('unknown namespace: exit 5', async () => {
+    expectOneLineError(
+      await imagepull(info, ['diagnose', '-n', 'no-such-ns', 'x']),
+      5,
+      /namespace "no-such-ns" does not exist/,
+    );
+  });
+
+  it('unknown context: exit 2', async () => {
+    expectOneLineError(
+      await imagepull(info, ['diagnose', '--context', 'nope', 'x']),
+      2,
+      /context "nope" does not exist/,
+    );
+  });
+
+  it('API server unreachable: exit 3', async () => {
+    expectOneLineError(
+      await imagepull(info, [
+        'diagnose',
+        '-n',
+        ns,
+        'x',
+        '--kubeconfig',
+        unreachable,
+        '--request-timeout',
+        '5s',
+      ]),
+      3,
+      /cannot reach the API server|timed out/,
+    );
+  });
+
+  it('RBAC denies reading the pod: exit 3', async () => {
+    expectOneLineError(
+      await imagepull(info, [
+        'diagnose',
+        '-n',
+        ns,
+        'garbled',
+        '--kubeconfig',
+        info.nobodyKubeconfig,
+      ]),
+      3,
+      /forbidden/,
+    );
+  });
+
+  it('a pod name with -A: exit 2', async () => {
+    expectOneLineError(await imagepull(info, ['diagnose', '-A', 'x']), 2, /-A/);
+  });
+});
