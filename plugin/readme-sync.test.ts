@@ -19,7 +19,29 @@ function longFlags(text: string): string[] {
   return [...new Set(text.match(/--[a-z][a-z-]*/g) ?? [])].sort();
 }
 
+/** The body of a `### title` subsection, up to the next heading of any level. */
+function readmeSubsection(title: string): string {
+  const start = readme.indexOf(`\n### ${title}\n`);
+  if (start < 0) throw new Error(`README.md has no "### ${title}" section`);
+  const end = readme.slice(start + 1).search(/\n##+ /);
+  return readme.slice(start, end < 0 ? undefined : start + 1 + end);
+}
+
 describe('README', () => {
+  it.each(['diagnose', 'explain'])(
+    'documents every flag of `%s --help` in its own section',
+    async (command) => {
+      const global = longFlags((await runCaptured(['--help'])).stdout);
+      const own = longFlags((await runCaptured([command, '--help'])).stdout).filter(
+        (f) => !global.includes(f),
+      );
+      const documented = readmeSubsection(command);
+      // yargs shows a boolean defaulting to true as --registry; users type --no-registry.
+      for (const flag of own)
+        expect(documented).toMatch(new RegExp(`${flag}\\b|--no-${flag.slice(2)}\\b`));
+    },
+  );
+
   it('documents exactly the flags --help shows', async () => {
     const help = await runCaptured(['--help']);
     expect(longFlags(readmeSection('Global flags'))).toEqual(longFlags(help.stdout));

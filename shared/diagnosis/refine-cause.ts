@@ -60,7 +60,8 @@ export function refineCause(input: RefineInput): RefinedCause {
     [cause, confidence] = ['secret-missing', 'high'];
   }
   const credential = ['auth', 'auth-or-not-found', 'secret-missing', 'not-found'].includes(cause);
-  if (credential) evidence.push(...secretLines(input.secrets));
+  // Secret findings are evidence for credential causes; for a missing tag they would be noise.
+  if (credential && cause !== 'not-found') evidence.push(...secretLines(input.secrets));
   return {
     cause,
     confidence,

@@ -4,6 +4,7 @@
  * the same image failing on several nodes points at the image, its registry or credentials.
  */
 import { parseImageReference } from '../image-reference.js';
+import { classifyMessage } from '../classify.js';
 import type { ContainerFacts, PodEvidence, SiblingPodFacts } from './evidence.js';
 import type { ScopeReport } from './verdict.js';
 
@@ -29,6 +30,26 @@ export function isPullWaitingReason(reason: string | undefined): boolean {
   return (
     PULL_FAILURE_REASONS.has(reason) || /base64|dockercfg|dockerconfigjson|auths/i.test(reason)
   );
+}
+
+/** Causes that belong to the node rather than to one image or its credentials. */
+const NODE_CAUSES: ReadonlySet<string> = new Set([
+  'dns',
+  'network',
+  'tls',
+  'disk',
+  'runtime',
+  'kubelet-throttle',
+  'unknown',
+]);
+
+/**
+ * Another image failing on the same node only says something about the node when it fails for a
+ * node-side reason; a wrong tag or a missing secret elsewhere is that image's own business.
+ */
+function failsForNodeReasons(c: ContainerFacts): boolean {
+  const text = [c.waiting?.reason, c.waiting?.message].filter(Boolean).join(': ');
+  return NODE_CAUSES.has(classifyMessage(text).cause);
 }
 
 /** True when the container is stuck on its image. */
@@ -61,7 +82,7 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
           running.push(`${id} on ${pod.nodeName ?? '?'}`);
           ids.add(c.imageID);
         }
-      } else if (node && pod.nodeName === node && isPullFailure(c)) {
+      } else if (node && pod.nodeName === node && isPullFailure(c) && failsForNodeReasons(c)) {
         otherFailing.push(`${id} (${c.image})`);
       }
     }
