@@ -20,6 +20,8 @@ export interface ClusterInfo {
   readonly stateDir: string;
   readonly nodes: readonly ClusterNode[];
   readonly catalog: ImageCatalog;
+  /** The probe image every node has cached (absent when the probe was not built). */
+  readonly probeImage?: string;
 }
 
 /** Reads cluster.json; fails loudly when no cluster is running (no silent skip). */

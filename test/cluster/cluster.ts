@@ -17,6 +17,8 @@ import { writeKubeconfig } from './kubeconfig.js';
 import { run, waitFor } from './run-command.js';
 import { applyRestrictedRbac } from './rbac.js';
 import { buildTestImages } from './images/build-images.js';
+import { buildProbeImage } from './images/probe-image.js';
+import { probeBundlePath } from './probe-bundle.js';
 import type { ClusterInfo } from './cluster-info.js';
 
 /** Starts everything and returns what tests need to talk to it (also written to cluster.json). */
@@ -39,6 +41,9 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   await mkdir(paths.logs, { recursive: true });
   step('building or finding Kubernetes binaries and test images');
   const [bins, images] = await Promise.all([ensureK8sBinaries(), buildTestImages(CACHE_DIR)]);
+  const bundle = await probeBundlePath();
+  if (!bundle) log('[cluster] no probe bundle (dist/probe/kip-probe.cjs): run `npm run build` first for reproduce tests');
+  const probe = bundle ? await buildProbeImage(CACHE_DIR, bundle) : undefined;
   step('issuing certificates');
   await createClusterPki();
   await writeKubeconfig(paths.adminKubeconfig, 'kip-admin', 'admin');
@@ -57,6 +62,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     pauseArchive: images.pauseArchive,
     pauseRef: images.pauseRef,
     trustedCaFile: path.join(paths.pki, 'registry-ca.crt'),
+    probeArchive: probe?.archive,
   };
   const records = await Promise.all(NODES.map((n) => startNode(n, nodeInputs)));
   const info: ClusterInfo = {
@@ -67,6 +73,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     stateDir: STATE_DIR,
     nodes: NODES.map((n, i) => ({ name: n.name, address: n.address, pid: records[i]!.pid })),
     catalog: images.catalog,
+    probeImage: probe?.ref,
   };
   await writeFile(paths.info, JSON.stringify(info, null, 2));
   await waitForNodesReady(records.map((r) => r.pid));

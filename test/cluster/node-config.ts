@@ -155,6 +155,9 @@ until [ -S /run/containerd/containerd.sock ]; do
   sleep 0.1
 done
 ctr --address /run/containerd/containerd.sock -n k8s.io images import "$PAUSE_ARCHIVE" > /dev/null
+if [ -n "\${PROBE_ARCHIVE:-}" ]; then
+  ctr --address /run/containerd/containerd.sock -n k8s.io images import "$PROBE_ARCHIVE" > /dev/null
+fi
 "$KUBELET" --config "$NODE_DIR/kubelet.yaml" --kubeconfig "$NODE_DIR/kubelet.kubeconfig" \\
   --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" --v=2 > "$NODE_DIR/kubelet.log" 2>&1 &
 echo ready > "$NODE_DIR/started"

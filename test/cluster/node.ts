@@ -22,6 +22,8 @@ export interface NodeInputs {
   readonly pauseArchive: string;
   readonly pauseRef: string;
   readonly trustedCaFile: string;
+  /** The probe image, imported into the node's runtime so `reproduce` finds it cached. */
+  readonly probeArchive?: string;
 }
 
 /** Lays out the node's files, creates its netns and cgroups, and starts its supervisor. */
@@ -39,6 +41,7 @@ export async function startNode(node: NodeSpec, inputs: NodeInputs): Promise<Dae
     IMAGEFS_BYTES: String(node.imagefsBytes),
     PAUSE_ARCHIVE: inputs.pauseArchive,
     KUBELET: inputs.kubelet,
+    PROBE_ARCHIVE: inputs.probeArchive ?? '',
   };
   return startDaemon(
     node.name,

@@ -1,0 +1,83 @@
+/**
+ * The probe's request and report: what `reproduce` asks the node-side probe to check, and the one
+ * JSON document the probe prints back. Defined once here, versioned, and validated when read
+ * (validate-report.ts), because the report crosses a process and a machine boundary.
+ */
+
+/** The report format version; bump on any incompatible change. */
+export const PROBE_REPORT_VERSION = 'imagepull.kubectl.dev/probe-v1alpha1';
+
+/** What the plugin asks the probe to do. Credentials travel separately (a mounted file). */
+export interface ProbeRequest {
+  readonly version: typeof PROBE_REPORT_VERSION;
+  /** The image reference as the pod spec writes it. */
+  readonly image: string;
+  /** Registry host[:port] as the image names it, and the host:port to dial (docker.io -> registry-1.docker.io:443). */
+  readonly registry: string;
+  readonly dialHost: string;
+  readonly dialPort: number;
+  /** True when a credentials file is mounted for the credentialed pull. */
+  readonly hasCredentials: boolean;
+  /** Per-check timeout in milliseconds. */
+  readonly timeoutMs: number;
+}
+
+/** How one check ended. `skipped` carries why (e.g. "no credentials given"). */
+export type CheckStatus = 'ok' | 'failed' | 'skipped';
+
+/** One check's structured result: what was tried, how it went, the verbatim error, and timing. */
+export interface CheckResult<Detail = Readonly<Record<string, unknown>>> {
+  readonly status: CheckStatus;
+  readonly durationMs: number;
+  /** The error text verbatim as the system gave it (runtime, resolver, TLS library). */
+  readonly error?: string;
+  readonly detail?: Detail;
+}
+
+/** Where the probe ran and what it found about the node. */
+export interface ProbeNodeInfo {
+  readonly name?: string;
+  readonly resolvConf?: { readonly nameservers: readonly string[]; readonly search: readonly string[] };
+  readonly runtime?: { readonly name: string; readonly version: string; readonly endpoint: string };
+  readonly proxy?: Readonly<Record<string, string>>;
+  /** Per-registry runtime configuration found (containerd certs.d, CRI-O registries.conf). */
+  readonly registryConfig?: readonly string[];
+  readonly credentialProviders?: readonly string[];
+}
+
+/** Free space of one filesystem. */
+export interface FsUsage {
+  readonly path: string;
+  readonly role: 'imagefs' | 'nodefs';
+  readonly bytesFree: number;
+  readonly bytesTotal: number;
+  readonly inodesFree: number;
+  readonly inodesTotal: number;
+}
+
+/** The checks, in the order they ran. */
+export interface ProbeChecks {
+  readonly dns: CheckResult<{ readonly host: string; readonly addresses: readonly string[]; readonly resolver?: string }>;
+  readonly blobDns?: CheckResult<{ readonly host: string; readonly addresses: readonly string[] }>;
+  readonly tcp: CheckResult<{ readonly address: string }>;
+  readonly tls: CheckResult<{ readonly subject?: string; readonly issuer?: string; readonly trustedBy?: string }>;
+  readonly registryApi: CheckResult<{ readonly status?: number; readonly challenge?: string }>;
+  readonly pullAnonymous: CheckResult<{ readonly imageRef?: string; readonly alreadyPresent?: boolean }>;
+  readonly pullWithCredentials: CheckResult<{ readonly imageRef?: string; readonly alreadyPresent?: boolean }>;
+  readonly disk: CheckResult<{ readonly filesystems: readonly FsUsage[] }>;
+}
+
+/** The probe's whole answer. */
+export interface ProbeReport {
+  readonly version: typeof PROBE_REPORT_VERSION;
+  readonly request: ProbeRequest;
+  readonly node: ProbeNodeInfo;
+  readonly checks: ProbeChecks;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  /** Via a privileged pod or over SSH with the node's own tools. */
+  readonly transport: 'pod' | 'ssh';
+}
+
+/** The line the probe prints its report on, so log noise before it cannot break parsing. */
+export const REPORT_MARKER = 'KUBECTL-IMAGEPULL-REPORT ';
