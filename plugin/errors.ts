@@ -41,3 +41,8 @@ export class ProbeError extends UserError {
 export class NotFoundError extends UserError {
   readonly exitCode = ExitCode.notFound;
 }
+
+/** The user interrupted the run (SIGINT/SIGTERM); cleanup has run. */
+export class InterruptedError extends UserError {
+  readonly exitCode = ExitCode.interrupted;
+}

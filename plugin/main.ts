@@ -1,3 +1,5 @@
+import { cleanupCommand } from './commands/cleanup.js';
+import { reproduceCommand } from './commands/reproduce.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { explainCommand } from './commands/explain.js';
 import { versionCommand } from './commands/version.js';
@@ -9,7 +11,7 @@ import { parseCommandLine } from './parse-command-line.js';
 import { createRenderer, type Io } from './render/renderer.js';
 
 /** The subcommands the plugin ships, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [diagnoseCommand, explainCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [diagnoseCommand, reproduceCommand, explainCommand, cleanupCommand, versionCommand];
 
 /** How a run ended. */
 export interface CliResult {

@@ -4,7 +4,7 @@
  * that loads @kubernetes/client-node, and only when a command needs the cluster, because loading
  * it costs more than the rest of the plugin's start-up.
  */
-import type { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import type { BatchV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { ClusterAccessError, UsageError } from '../errors.js';
 
 /** The connection settings, straight from the global flags. */
@@ -18,6 +18,7 @@ export interface ConnectOptions {
 /** A live connection: the API client, the namespace to use and how to time out a call. */
 export interface KubeConnection {
   readonly core: CoreV1Api;
+  readonly batch: BatchV1Api;
   readonly namespace: string;
   readonly server: string;
   readonly context: string;
@@ -58,6 +59,7 @@ export async function connect(
   const contextNamespace = kc.getContextObject(kc.getCurrentContext())?.namespace;
   return {
     core: kc.makeApiClient(k8s.CoreV1Api),
+    batch: kc.makeApiClient(k8s.BatchV1Api),
     namespace: options.namespace ?? contextNamespace ?? 'default',
     server: cluster.server,
     context: kc.getCurrentContext(),

@@ -1,0 +1,32 @@
+/** The reproduce result as text: a node x check table, then each node's verdict and evidence. */
+import type { ReproduceResult } from '../../shared/probe/verdict.js';
+import type { Palette } from './colour.js';
+
+const COLUMNS: readonly [string, string][] = [
+  ['dns', 'DNS'], ['tcp', 'TCP'], ['tls', 'TLS'], ['registryApi', '/v2/'],
+  ['pullAnonymous', 'PULL'], ['pullWithCredentials', 'PULL+CREDS'], ['disk', 'DISK'],
+];
+
+/** Renders the result. */
+export function reproduceText(r: ReproduceResult, p: Palette): string {
+  const mark = (s: string | undefined) => (s === 'ok' ? p.green('ok') : s === 'failed' ? p.red('FAIL') : p.dim(s ?? '-'));
+  const width = Math.max(6, ...r.nodes.map((n) => n.node.length + 2));
+  const lines = [
+    `${r.nodes.every((n) => n.domain === 'none') ? p.green('✔') : p.red('✖')} ${p.bold(r.summary)}`,
+    p.dim(`image ${r.image}; credentials: ${r.credentials}`),
+    '',
+    p.bold('NODE'.padEnd(width) + COLUMNS.map(([, h]) => h.padEnd(11)).join('') + 'FAULT'),
+  ];
+  for (const n of r.nodes) {
+    const cells = COLUMNS.map(([k]) => {
+      const v = n.checks[k];
+      return mark(v) + ' '.repeat(Math.max(1, 11 - (v === 'failed' ? 4 : (v ?? '-').length)));
+    });
+    lines.push(n.node.padEnd(width) + cells.join('') + (n.domain === 'none' ? '-' : n.domain));
+  }
+  for (const n of r.nodes) {
+    lines.push('', `${p.bold(n.node)}: ${n.summary}`);
+    for (const e of n.evidence) lines.push(`  ${p.dim('evidence')} ${e}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,169 @@
+/**
+ * The reproduce verdict: what the node's own pull says about where the fault is. The point is the
+ * split: failing the same way with and without credentials puts it in the image reference, the
+ * registry or the network; working with the pod's credentials puts it in what the kubelet was
+ * given; failing on one node only puts it in that node.
+ */
+import { API_VERSION } from '../api-version.js';
+import { classifyMessage } from '../classify.js';
+import type { Cause } from '../causes.js';
+import type { CheckResult, ProbeReport } from './report.js';
+
+/** Where the fault lies, as seen from the node. */
+export type FaultDomain =
+  'image-reference' | 'registry' | 'network' | 'credentials' | 'node' | 'none';
+
+/** How the credentials used for the credentialed pull were chosen. */
+export type CredentialSource = 'kubelet-match' | 'near-miss' | 'explicit' | 'none';
+
+/** The verdict for one node. */
+export interface NodeVerdict {
+  readonly node: string;
+  readonly domain: FaultDomain;
+  readonly cause?: Cause;
+  readonly summary: string;
+  readonly evidence: readonly string[];
+  readonly checks: Readonly<Record<string, 'ok' | 'failed' | 'skipped'>>;
+}
+
+/** What the user gets back from `reproduce`. */
+export interface ReproduceResult {
+  readonly apiVersion: string;
+  readonly kind: 'ReproduceResult';
+  readonly image: string;
+  readonly credentials: CredentialSource;
+  readonly nodes: readonly NodeVerdict[];
+  readonly summary: string;
+}
+
+const NETWORK_CAUSES: ReadonlySet<Cause> = new Set(['dns', 'network']);
+
+/** Judges one node's report. `credentials` says what the credentialed pull used. */
+export function judgeNode(
+  node: string,
+  report: ProbeReport,
+  credentials: CredentialSource,
+): NodeVerdict {
+  const c = report.checks;
+  const checks = Object.fromEntries(
+    Object.entries(c).map(([k, v]) => [k, (v as CheckResult<unknown>).status]),
+  );
+  const verdict = (
+    domain: FaultDomain,
+    summary: string,
+    evidence: (string | undefined)[],
+    cause?: Cause,
+  ): NodeVerdict => ({
+    node,
+    domain,
+    cause,
+    summary,
+    evidence: evidence.filter((e): e is string => Boolean(e)),
+    checks,
+  });
+  const host = `${report.request.dialHost}:${report.request.dialPort}`;
+  if (c.dns.status === 'failed')
+    return verdict(
+      'network',
+      `${node} cannot resolve ${report.request.dialHost} with its own resolver`,
+      [c.dns.error],
+      'dns',
+    );
+  if (c.tcp.status === 'failed')
+    return verdict('network', `${node} cannot connect to ${host}`, [c.tcp.error], 'network');
+  if (c.tls.status === 'failed')
+    return verdict(
+      'node',
+      `${node} does not trust ${report.request.registry}'s certificate (its CA configuration)`,
+      [c.tls.error],
+      'tls',
+    );
+  const anon = c.pullAnonymous;
+  const cred = c.pullWithCredentials;
+  if (anon.status === 'ok' || cred.status === 'ok')
+    return judgeSuccess(verdict, node, anon, cred, credentials);
+  const failure = cred.status === 'failed' ? cred : anon;
+  const cause = classifyMessage(failure.error ?? '').cause;
+  const evidence = [
+    anon.error,
+    cred.status === 'failed' ? cred.error : `credentialed pull ${cred.status}`,
+  ];
+  return verdict(
+    domainOf(cause),
+    failureSummary(node, cause, cred.status === 'failed'),
+    evidence,
+    cause,
+  );
+}
+
+function judgeSuccess(
+  verdict: (d: FaultDomain, s: string, e: (string | undefined)[], c?: Cause) => NodeVerdict,
+  node: string,
+  anon: CheckResult<unknown>,
+  cred: CheckResult<unknown>,
+  credentials: CredentialSource,
+): NodeVerdict {
+  if (anon.status === 'ok')
+    return verdict(
+      'none',
+      `${node} pulls the image anonymously: the registry, network and reference are fine here`,
+      [],
+    );
+  const how =
+    credentials === 'near-miss'
+      ? 'with credentials from a pull secret the kubelet does not match to this registry'
+      : credentials === 'explicit'
+        ? 'with the credentials you named'
+        : "with the pod's credentials";
+  return verdict(
+    'credentials',
+    `${node} pulls the image ${how}, but not anonymously: the kubelet did not get (or did not use) those credentials`,
+    [anon.error],
+    'auth',
+  );
+}
+
+function domainOf(cause: Cause): FaultDomain {
+  if (NETWORK_CAUSES.has(cause)) return 'network';
+  if (cause === 'disk' || cause === 'tls' || cause === 'runtime' || cause === 'kubelet-throttle')
+    return 'node';
+  if (cause === 'auth' || cause === 'secret-missing') return 'credentials';
+  if (cause === 'rate-limit' || cause === 'registry-error') return 'registry';
+  if (
+    cause === 'not-found' ||
+    cause === 'platform' ||
+    cause === 'invalid-reference' ||
+    cause === 'auth-or-not-found'
+  )
+    return 'image-reference';
+  return 'registry';
+}
+
+function failureSummary(node: string, cause: Cause, triedCredentials: boolean): string {
+  const both = triedCredentials
+    ? 'with and without credentials'
+    : 'anonymously (no credentials to try)';
+  if (cause === 'auth')
+    return `${node} is refused ${both}: the credentials themselves are missing or wrong`;
+  return `${node} fails the same way ${both} (${cause}): the image reference, the registry or the network, not Kubernetes objects`;
+}
+
+/** Combines node verdicts: the same everywhere, or one node apart from the others. */
+export function summariseNodes(
+  image: string,
+  credentials: CredentialSource,
+  nodes: readonly NodeVerdict[],
+): ReproduceResult {
+  const failing = nodes.filter((n) => n.domain !== 'none');
+  let summary: string;
+  if (nodes.length === 1) summary = nodes[0]!.summary;
+  else if (failing.length === 0) summary = `every node pulls ${image}`;
+  else if (failing.length < nodes.length) {
+    const names = failing.map((n) => n.node).join(', ');
+    const local =
+      failing[0]!.cause === 'dns' ? 'node-local DNS' : `node-local ${failing[0]!.domain}`;
+    summary = `fails on ${names} only: ${local}`;
+  } else
+    summary = `fails on every node (${[...new Set(failing.map((n) => n.cause ?? n.domain))].join(', ')}): not node-specific`;
+  return { apiVersion: API_VERSION, kind: 'ReproduceResult', image, credentials, nodes, summary };
+}
