@@ -77,6 +77,7 @@ export function diagnoseContainer(
       ref,
       image: container.image,
       node,
+      nodeName: evidence.pod.nodeName,
       secrets,
       registry,
       facts: picked.classification.facts,

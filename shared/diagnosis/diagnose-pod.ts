@@ -15,11 +15,10 @@ export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis 
     .filter((c) => !isPullFailure(c))
     .flatMap((c) => {
       const parsed = parseImageReference(c.image);
-      return containerWarnings(
-        c,
-        parsed.ok ? parsed.ref : undefined,
-        analyseScope(evidence, c).imageIds,
-      );
+      const ids = analyseScope(evidence, c).imageIds;
+      // The pod's own build counts too: with one other replica, it may be the one that differs.
+      const withOwn = c.imageID && !ids.includes(c.imageID) ? [...ids, c.imageID].sort() : ids;
+      return containerWarnings(c, parsed.ok ? parsed.ref : undefined, withOwn);
     });
   const node = evidence.node;
   return {

@@ -66,7 +66,7 @@ export function refineCause(input: RefineInput): RefinedCause {
     cause,
     confidence,
     evidence,
-    detail: credential ? secretDetail(input.secrets) : undefined,
+    detail: credential ? secretDetail(input.secrets, cause) : undefined,
   };
 }
 
@@ -153,12 +153,15 @@ function secretLines(secrets: SecretAudit): EvidenceLine[] {
   return lines;
 }
 
-function secretDetail(secrets: SecretAudit): string {
+function secretDetail(secrets: SecretAudit, cause: Cause): string {
   if (secrets.entries.length === 0) return 'the pod has no pull secret';
-  if (secrets.hasMatchingCredential) {
+  // A secret-missing verdict must name the secret that is missing, whatever else the pod lists.
+  const missing =
+    cause === 'secret-missing' ? secrets.entries.find((e) => e.status === 'missing') : undefined;
+  if (secrets.hasMatchingCredential && !missing) {
     const ok = secrets.entries.find((e) => e.status === 'ok');
     return `secret ${ok?.name} has credentials for ${ok?.matchedKey}, and the registry rejects them`;
   }
-  const first = secrets.entries[0]!;
+  const first = missing ?? secrets.entries[0]!;
   return `secret ${first.name}: ${first.status}${first.note ? ` (${first.note})` : ''}`;
 }

@@ -115,7 +115,6 @@ function summarise(
   if (node) failingNodes.add(node);
   if (failingNodes.size > 1)
     return `the same image fails on ${failingNodes.size} nodes: not specific to ${node}`;
-  if (pods.length === 0) return undefined;
   return undefined;
 }
 

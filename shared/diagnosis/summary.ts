@@ -10,6 +10,8 @@ export interface SummaryInput {
   readonly ref?: ImageReference;
   readonly image: string;
   readonly node?: NodeFacts;
+  /** The pod's node name, for when the node object itself cannot be read. */
+  readonly nodeName?: string;
   readonly secrets: SecretAudit;
   readonly registry?: RegistryFacts;
   readonly facts: ClassificationFacts;
@@ -19,7 +21,7 @@ export interface SummaryInput {
 /** One sentence for the cause. */
 export function summarise(cause: Cause, s: SummaryInput): string {
   const host = s.ref?.registry ?? s.facts.host ?? 'the registry';
-  const node = s.node?.name ?? 'the node';
+  const node = s.node?.name ?? s.nodeName ?? 'the node';
   const tagged = s.ref
     ? `${s.ref.repository}${s.ref.tag ? `:${s.ref.tag}` : ''}${s.ref.digest ? `@${s.ref.digest}` : ''}`
     : s.image;

@@ -2,7 +2,6 @@
  * Builders for the verdict engine's tests: `aPod('web').waiting('ErrImagePull').withEvent(...)`
  * reads like the scenario it sets up, and every field a test does not mention gets a dull default.
  */
-import { decodePullSecret } from '../../pull-secrets.js';
 import type {
   ContainerFacts,
   ContainerKind,
@@ -18,6 +17,14 @@ import type {
   SiblingPodFacts,
 } from '../evidence.js';
 
+export {
+  base64,
+  dockerConfigSecret,
+  opaqueSecret,
+  rawSecret,
+  undecodableSecret,
+} from './secret-builders.js';
+
 /** The image a pod gets when the test does not name one. */
 export const DEFAULT_IMAGE = 'registry.example.com/team/app:1.4.2';
 
@@ -27,37 +34,6 @@ export const NOW = Date.parse('2024-05-01T12:00:00Z');
 /** An ISO timestamp `seconds` before NOW, for event lastSeen values. */
 export function secondsAgo(seconds: number): string {
   return new Date(NOW - seconds * 1000).toISOString();
-}
-
-/** Base64 of UTF-8 text, as the API server stores secret data. */
-export function base64(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64');
-}
-
-/** A real kubernetes.io/dockerconfigjson secret for one registry, decoded as the kubelet would. */
-export function dockerConfigSecret(server: string, user: string, pass: string): SecretFacts {
-  const config = {
-    auths: { [server]: { username: user, password: pass, auth: base64(`${user}:${pass}`) } },
-  };
-  return rawSecret('kubernetes.io/dockerconfigjson', {
-    '.dockerconfigjson': base64(JSON.stringify(config)),
-  });
-}
-
-/** A secret of any type and data, decoded by the real decoder (Opaque, bad base64, ...). */
-export function rawSecret(type: string | undefined, data: Record<string, string>): SecretFacts {
-  return { type, decoded: decodePullSecret(type, data) };
-}
-
-/** The Opaque secret people create with `kubectl create secret generic --from-file`. */
-export function opaqueSecret(server: string, user: string, pass: string): SecretFacts {
-  const config = { auths: { [server]: { username: user, password: pass } } };
-  return rawSecret('Opaque', { '.dockerconfigjson': base64(JSON.stringify(config)) });
-}
-
-/** A dockerconfigjson secret whose data is not base64 at all. */
-export function undecodableSecret(): SecretFacts {
-  return rawSecret('kubernetes.io/dockerconfigjson', { '.dockerconfigjson': '{not base64}' });
 }
 
 /** Options of a container: where it is declared, its pull policy, the image it runs. */
