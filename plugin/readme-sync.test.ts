@@ -28,7 +28,7 @@ function readmeSubsection(title: string): string {
 }
 
 describe('README', () => {
-  it.each(['diagnose', 'explain'])(
+  it.each(['diagnose', 'reproduce', 'cleanup', 'explain'])(
     'documents every flag of `%s --help` in its own section',
     async (command) => {
       const global = longFlags((await runCaptured(['--help'])).stdout);
