@@ -1,7 +1,8 @@
 /**
  * The heavy half of the plugin: everything that needs @kubernetes/client-node or talks to a
- * registry. scripts/build.mjs bundles it on its own and embeds it in the executable as text that
- * is compiled only when a command needs the cluster. Reach it only through `loadCluster()`.
+ * registry. scripts/build.mjs bundles it, with every other module reached only through import(),
+ * apart from the main bundle and embeds it in the executable as text that is compiled only when a
+ * command needs the cluster. Reach it only through `loadCluster()`.
  */
 export { connect } from './kube/connect.js';
 export { toUserError } from './kube/api-errors.js';

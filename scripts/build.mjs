@@ -5,11 +5,12 @@
 //
 // Two bundles in that one file. Node parses the whole of a script before running it, so a lazy
 // import() inside one bundle still costs the parse of @kubernetes/client-node (~3 MB) on every
-// start, `--help` included. The heavy half (plugin/lazy-cluster.ts: kube and registry code) is
-// therefore bundled on its own and embedded in the main bundle as a string literal, which V8 only
-// scans; plugin/lazy.ts's import() of it becomes a module that compiles that text on first use.
-// Modules the main bundle already has are not copied into the heavy half: it is handed the main
-// bundle's instances, so `instanceof UserError` holds whichever half threw.
+// start, `--help` included. So the rule is: a project module that the plugin reaches only through
+// import() (plugin/lazy-cluster.ts, the probe code, and all they import) goes to the heavy half.
+// The heavy half is bundled on its own and embedded in the main bundle as a packed string
+// literal, which V8 only scans; each such import() becomes a module that compiles the heavy half
+// on first use. Modules the main bundle already has are not copied into the heavy half: it is
+// handed the main bundle's instances, so `instanceof UserError` holds whichever half threw.
 import { build } from 'esbuild';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,11 +18,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const ENTRY = 'plugin/bin.ts';
 const outfile = 'dist/kubectl-imagepull';
-const HEAVY_ENTRY = 'plugin/lazy-cluster.ts';
-const LOADER = 'plugin/lazy.ts';
 /** How the heavy half names a module it borrows from the main bundle. */
-const SHARED_PREFIX = 'kip-main:';
+const BORROWED = 'kip-main:';
 
 /** Options both halves are built with. */
 const common = {
@@ -37,64 +37,84 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Calls `replace` for the loader's import of the heavy entry, and only for that one. */
-function onHeavyImport(replace) {
+/**
+ * Hands every import() in a project file (not a package's) to `replace`, with the imported file
+ * relative to the root; `replace` returns an esbuild resolve result, or undefined to bundle it.
+ */
+function onLazyImport(replace) {
   return {
-    name: 'heavy-import',
+    name: 'lazy-import',
     setup(b) {
-      b.onResolve({ filter: /\/lazy-cluster\.js$/ }, (args) =>
-        path.relative(root, args.importer) === LOADER ? replace(args) : undefined,
-      );
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        const resolved = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolving',
+        });
+        if (resolved.errors.length > 0) return undefined;
+        return replace(path.relative(root, resolved.path));
+      });
     },
   };
 }
 
-/** The project's own source files the main bundle contains when the heavy half is left out. */
-async function mainModules() {
+/** The main bundle's own files when every import() is left out, and what those import()s load. */
+async function splitModules() {
+  const lazy = new Set();
   const result = await build({
     ...common,
-    entryPoints: ['plugin/bin.ts'],
+    entryPoints: [ENTRY],
     write: false,
     metafile: true,
-    plugins: [onHeavyImport(() => ({ path: 'heavy', external: true }))],
+    plugins: [onLazyImport((file) => (lazy.add(file), { path: file, external: true }))],
   });
-  return new Set(Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')));
+  const inMain = new Set(Object.keys(result.metafile.inputs));
+  return { inMain, heavy: [...lazy].filter((f) => !inMain.has(f)).sort() };
 }
 
-/** Bundles the heavy half; imports of main-bundle modules stay `require('kip-main:<file>')`. */
-async function heavyBundle(inMain) {
+/** Bundles the heavy half; its imports of main-bundle files become `require('kip-main:<file>')`. */
+async function heavyBundle({ inMain, heavy }) {
   const borrowed = new Set();
   const borrowFromMain = {
     name: 'borrow-from-main',
     setup(b) {
+      // Only relative .js imports from project files: client-node alone makes thousands of
+      // imports, and a round trip to this plugin for each would cost seconds.
       b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-        if (args.importer.includes('/node_modules/')) return undefined;
+        if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         // The project imports its TypeScript files by their .js names (NodeNext resolution).
         const file = path
           .relative(root, path.resolve(args.resolveDir, args.path))
           .replace(/\.js$/, '.ts');
         if (!inMain.has(file)) return undefined;
         borrowed.add(file);
-        return { path: SHARED_PREFIX + file, external: true };
+        return { path: BORROWED + file, external: true };
       });
     },
   };
+  const entry = [
+    ...heavy.map((f, i) => `import * as m${i} from ${JSON.stringify(`./${f}`)};`),
+    `export const modules = { ${heavy.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(', ')} };`,
+  ].join('\n');
   const result = await build({
     ...common,
-    entryPoints: [HEAVY_ENTRY],
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'heavy-entry.js', loader: 'js' },
     write: false,
     plugins: [borrowFromMain],
   });
   const text = result.outputFiles[0].text;
-  if (/\bimport\(/.test(text)) throw new Error(`${HEAVY_ENTRY}: an import() was left unbundled`);
+  if (/\bimport\(/.test(text)) throw new Error('the heavy half has an import() left unbundled');
   return { text, borrowed: [...borrowed].sort() };
 }
 
 /**
- * The module that stands in for the heavy entry in the main bundle: CommonJS, so esbuild runs it
- * only on first import(). The text is brotli-compressed and base64-encoded: V8 scans a 3.5 MB
- * string literal in ~25 ms on every start, the 0.4 MB it packs into in ~1 ms, and unpacking on
- * first use takes ~6 ms. vm.compileFunction is the CommonJS wrapper without the file lookup.
+ * The module that compiles the heavy half, once: CommonJS, so esbuild runs it only when first
+ * required. The text is brotli-compressed and base64-encoded: V8 scans a 3.5 MB string literal in
+ * ~25 ms on every start, the 0.4 MB it packs into in ~1 ms, and unpacking on first use takes
+ * ~6 ms. vm.compileFunction is the CommonJS wrapper without the file lookup.
  */
 function heavyLoaderSource({ text, borrowed }) {
   const packed = brotliCompressSync(text, {
@@ -104,7 +124,7 @@ function heavyLoaderSource({ text, borrowed }) {
     },
   }).toString('base64');
   const shared = borrowed
-    .map((f) => `  ${JSON.stringify(SHARED_PREFIX + f)}: require(${JSON.stringify(`./${f}`)}),`)
+    .map((f) => `  ${JSON.stringify(BORROWED + f)}: require(${JSON.stringify(`./${f}`)}),`)
     .join('\n');
   return `const { createRequire } = require('node:module');
 const { compileFunction } = require('node:vm');
@@ -116,7 +136,7 @@ const requireFromDisk = createRequire(__filename);
 const packed = ${JSON.stringify(packed)};
 const source = brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
 const params = ['exports', 'require', 'module', '__filename', '__dirname'];
-compileFunction(source, params, { filename: __filename + '#cluster' }).call(
+compileFunction(source, params, { filename: __filename + '#heavy' }).call(
   module.exports,
   module.exports,
   (id) => (Object.hasOwn(shared, id) ? shared[id] : requireFromDisk(id)),
@@ -127,26 +147,39 @@ compileFunction(source, params, { filename: __filename + '#cluster' }).call(
 `;
 }
 
-const heavy = await heavyBundle(await mainModules());
+/** In the main bundle, each import() of a heavy file becomes that file's namespace in the half. */
+function embedHeavy(split, heavy) {
+  const heavyFiles = new Set(split.heavy);
+  return {
+    name: 'embed-heavy',
+    setup(b) {
+      b.onResolve({ filter: /^kip-heavy-loader$/ }, () => ({ path: 'loader', namespace: 'heavy' }));
+      b.onLoad({ filter: /^loader$/, namespace: 'heavy' }, () => ({
+        contents: heavyLoaderSource(heavy),
+        loader: 'js',
+        resolveDir: root,
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'heavy-module' }, (args) => ({
+        contents: `module.exports = require('kip-heavy-loader').modules[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+      onLazyImport((file) =>
+        heavyFiles.has(file) ? { path: file, namespace: 'heavy-module' } : undefined,
+      ).setup(b);
+    },
+  };
+}
+
+const split = await splitModules();
+const heavy = await heavyBundle(split);
 await mkdir('dist', { recursive: true });
 await writeFile('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 await build({
   ...common,
-  entryPoints: ['plugin/bin.ts'],
+  entryPoints: [ENTRY],
   outfile,
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [
-    onHeavyImport(() => ({ path: 'embedded', namespace: 'heavy' })),
-    {
-      name: 'embedded-heavy',
-      setup(b) {
-        b.onLoad({ filter: /.*/, namespace: 'heavy' }, () => ({
-          contents: heavyLoaderSource(heavy),
-          loader: 'js',
-          resolveDir: root,
-        }));
-      },
-    },
-  ],
+  plugins: [embedHeavy(split, heavy)],
 });
 await chmod(outfile, 0o755);

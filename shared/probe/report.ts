@@ -20,6 +20,12 @@ export interface ProbeRequest {
   readonly hasCredentials: boolean;
   /** Per-check timeout in milliseconds. */
   readonly timeoutMs: number;
+  /** Where the host's root filesystem is mounted inside the probe (default `/host`). */
+  readonly hostPrefix?: string;
+  /** The runtime's CRI endpoint as the host names it (`unix:///run/containerd/containerd.sock`); found automatically when absent. */
+  readonly runtimeEndpoint?: string;
+  /** Where the credentials file is mounted (default `/var/run/kip-probe/credentials/auth.json`). */
+  readonly credentialsPath?: string;
 }
 
 /** How one check ended. `skipped` carries why (e.g. "no credentials given"). */
@@ -37,12 +43,17 @@ export interface CheckResult<Detail = Readonly<Record<string, unknown>>> {
 /** Where the probe ran and what it found about the node. */
 export interface ProbeNodeInfo {
   readonly name?: string;
-  readonly resolvConf?: { readonly nameservers: readonly string[]; readonly search: readonly string[] };
+  readonly resolvConf?: {
+    readonly nameservers: readonly string[];
+    readonly search: readonly string[];
+  };
   readonly runtime?: { readonly name: string; readonly version: string; readonly endpoint: string };
   readonly proxy?: Readonly<Record<string, string>>;
   /** Per-registry runtime configuration found (containerd certs.d, CRI-O registries.conf). */
   readonly registryConfig?: readonly string[];
   readonly credentialProviders?: readonly string[];
+  /** The imagefs path as the runtime reports it over CRI (ImageFsInfo). */
+  readonly imageFs?: string;
 }
 
 /** Free space of one filesystem. */
@@ -55,15 +66,53 @@ export interface FsUsage {
   readonly inodesTotal: number;
 }
 
+/** The TLS handshake with the node's trust: the server's certificate and which CA files were trusted. */
+export interface TlsDetail {
+  readonly subject?: string;
+  readonly issuer?: string;
+  readonly trustedBy?: string;
+  /** Every CA file the handshake trusted (host paths), system bundle first. */
+  readonly caFiles?: readonly string[];
+  /** Set when the runtime's config turns verification off for this host (hosts.toml skip_verify). */
+  readonly skipVerify?: boolean;
+}
+
+/** The registry's answer to an anonymous `GET /v2/`. */
+export interface RegistryApiDetail {
+  readonly status?: number;
+  /** The WWW-Authenticate scheme (`Basic`, `Bearer`). */
+  readonly challenge?: string;
+  /** The Bearer realm, if any: a second host the runtime must reach for a token. */
+  readonly realm?: string;
+  /** False when the answer was read over a TLS connection the node's trust rejected. */
+  readonly tlsVerified?: boolean;
+}
+
+/** One CRI pull and what it left behind. */
+export interface PullDetail {
+  readonly imageRef?: string;
+  readonly alreadyPresent?: boolean;
+  /** The gRPC status name of a failed call (`Unknown`, `NotFound`, `DeadlineExceeded`). */
+  readonly grpcStatus?: string;
+  /** True when the image was absent, pulled, and removed again to leave the cache as it was. */
+  readonly removedAfter?: boolean;
+  /** Why the cache could not be restored, when it could not. */
+  readonly cleanupError?: string;
+}
+
 /** The checks, in the order they ran. */
 export interface ProbeChecks {
-  readonly dns: CheckResult<{ readonly host: string; readonly addresses: readonly string[]; readonly resolver?: string }>;
+  readonly dns: CheckResult<{
+    readonly host: string;
+    readonly addresses: readonly string[];
+    readonly resolver?: string;
+  }>;
   readonly blobDns?: CheckResult<{ readonly host: string; readonly addresses: readonly string[] }>;
   readonly tcp: CheckResult<{ readonly address: string }>;
-  readonly tls: CheckResult<{ readonly subject?: string; readonly issuer?: string; readonly trustedBy?: string }>;
-  readonly registryApi: CheckResult<{ readonly status?: number; readonly challenge?: string }>;
-  readonly pullAnonymous: CheckResult<{ readonly imageRef?: string; readonly alreadyPresent?: boolean }>;
-  readonly pullWithCredentials: CheckResult<{ readonly imageRef?: string; readonly alreadyPresent?: boolean }>;
+  readonly tls: CheckResult<TlsDetail>;
+  readonly registryApi: CheckResult<RegistryApiDetail>;
+  readonly pullAnonymous: CheckResult<PullDetail>;
+  readonly pullWithCredentials: CheckResult<PullDetail>;
   readonly disk: CheckResult<{ readonly filesystems: readonly FsUsage[] }>;
 }
 
@@ -77,6 +126,8 @@ export interface ProbeReport {
   readonly durationMs: number;
   /** Via a privileged pod or over SSH with the node's own tools. */
   readonly transport: 'pod' | 'ssh';
+  /** What the probe did not do or could not know (e.g. credential provider plugins not executed). */
+  readonly notes?: readonly string[];
 }
 
 /** The line the probe prints its report on, so log noise before it cannot break parsing. */

@@ -1,30 +1,105 @@
-// Measures the plugin's cold start (`--help`) against bare Node, the floor it cannot go below.
-// Prints the figures only; nothing here fails a build. Run with `npm run bench`.
-import { spawnSync } from 'node:child_process';
+// `npm run bench`: the built plugin's cold start, one pod's diagnosis against `kubectl describe`,
+// and a fleet scan of thousands of failing pods. Prints figures only; nothing here fails on a
+// timing. Uses the running test cluster, or starts one (needs root) and stops it afterwards.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { readClusterInfo, type ClusterInfo } from '../cluster/cluster-info.js';
+import { startCluster, stopCluster } from '../cluster/cluster.js';
+import { paths } from '../cluster/layout.js';
+import { benchColdStart, COLD_START_RUNS } from './cold-start.js';
+import { benchFleet } from './fleet.js';
+import { benchSinglePod } from './single-pod.js';
 
-const RUNS = 15;
 const bin = resolve(import.meta.dirname, '../../dist/kubectl-imagepull');
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-function medianMs(command: string, args: readonly string[]): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    const run = spawnSync(command, args, { stdio: 'ignore' });
-    times.push(performance.now() - start);
-    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}`);
+/** One line of the final summary. */
+interface Row {
+  readonly what: string;
+  readonly figure: string;
+  readonly note: string;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build\` first`);
+  const rows: Row[] = [];
+
+  log(`cold start, median of ${COLD_START_RUNS}`);
+  const start = benchColdStart(bin);
+  rows.push({ what: 'node -e 0', figure: ms(start.nodeMs), note: 'the floor' });
+  for (const f of start.figures)
+    rows.push({
+      what: f.what,
+      figure: ms(f.ms),
+      note: `${f.ratio.toFixed(2)}x node (target < 1.5x)`,
+    });
+
+  const { info, startedHere } = await useCluster();
+  try {
+    const one = await benchSinglePod(info, bin, log);
+    rows.push(
+      {
+        what: 'kubectl describe pod',
+        figure: ms(one.describeMs),
+        note: 'median of 10, workstation',
+      },
+      {
+        what: 'diagnose POD --no-registry',
+        figure: ms(one.diagnoseNoRegistryMs),
+        note: `${(one.diagnoseNoRegistryMs / one.describeMs).toFixed(2)}x describe`,
+      },
+      {
+        what: 'diagnose POD (registry check)',
+        figure: ms(one.diagnoseMs),
+        note: `${(one.diagnoseMs / one.describeMs).toFixed(2)}x describe`,
+      },
+    );
+    const fleet = await benchFleet(info, bin, log);
+    const scope = `${fleet.pods} failing pods, ${fleet.events} events`;
+    rows.push(
+      { what: 'fleet: seeding', figure: `${fleet.seedSeconds.toFixed(1)} s`, note: scope },
+      {
+        what: 'fleet: diagnose -A --no-registry -o json',
+        figure: `${fleet.seconds.toFixed(2)} s`,
+        note: `median of 3 (target < 2 s); found ${fleet.failingPods}: ${fleet.groups}`,
+      },
+      {
+        what: 'fleet: peak RSS',
+        figure: `${fleet.peakRssMb.toFixed(0)} MB`,
+        note: 'median of 3 (target < 200 MB)',
+      },
+    );
+  } finally {
+    if (startedHere) {
+      log('stopping the cluster this bench started');
+      await stopCluster();
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  printTable(rows);
 }
 
-if (!existsSync(bin)) {
-  throw new Error(`${bin} is missing: run \`npm run build\` first`);
+/** The running cluster, or a new one when none runs (then this bench also stops it). */
+async function useCluster(): Promise<{ info: ClusterInfo; startedHere: boolean }> {
+  if (existsSync(paths.info)) return { info: await readClusterInfo(), startedHere: false };
+  log('no test cluster is running: starting one (needs root)');
+  return { info: await startCluster(log), startedHere: true };
 }
-const node = medianMs(process.execPath, ['-e', '0']);
-const help = medianMs(bin, ['--help']);
-console.log(`node -e 0:                    ${node.toFixed(1)} ms (median of ${RUNS})`);
-console.log(`kubectl-imagepull --help:     ${help.toFixed(1)} ms (median of ${RUNS})`);
-console.log(`ratio:                        ${(help / node).toFixed(2)}x`);
+
+function printTable(rows: readonly Row[]): void {
+  const width = Math.max(...rows.map((r) => r.what.length));
+  const figureWidth = Math.max(...rows.map((r) => r.figure.length));
+  console.log('');
+  for (const r of rows)
+    console.log(`${r.what.padEnd(width)}  ${r.figure.padStart(figureWidth)}  ${r.note}`);
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});

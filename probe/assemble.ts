@@ -1,0 +1,70 @@
+// Puts the node facts and check results into the one report the probe prints, and writes the
+// notes that say what the probe did not do.
+import type { ProbeNodeInfo, ProbeReport, ProbeRequest } from '../shared/probe/report.js';
+import { PROBE_REPORT_VERSION } from '../shared/probe/report.js';
+import type { NodeFacts } from './gather-node.js';
+import type { CheckRun } from './run-checks.js';
+
+function nodeInfo(facts: NodeFacts, run: CheckRun): ProbeNodeInfo {
+  const runtime = facts.runtime.ok ? facts.runtime.runtime : undefined;
+  return {
+    name: facts.name,
+    ...(facts.resolvConf
+      ? {
+          resolvConf: {
+            nameservers: facts.resolvConf.nameservers,
+            search: facts.resolvConf.search,
+          },
+        }
+      : {}),
+    ...(runtime
+      ? {
+          runtime: {
+            name: runtime.version.runtimeName,
+            version: runtime.version.runtimeVersion,
+            endpoint: runtime.endpoint,
+          },
+        }
+      : {}),
+    proxy: facts.proxy,
+    registryConfig: facts.registry.summary,
+    credentialProviders: facts.credentialProviders,
+    ...(run.imageFs ? { imageFs: run.imageFs } : {}),
+  };
+}
+
+function notesFor(facts: NodeFacts, run: CheckRun): string[] {
+  const notes = [...facts.problems, ...run.notes];
+  if (facts.credentialProviders.length > 0) {
+    notes.push(
+      'kubelet credential provider plugins were listed but not run: pulls here use only the given credentials',
+    );
+  }
+  if (Object.keys(facts.proxy).some((k) => /^(https?|all)_proxy$/i.test(k))) {
+    notes.push(
+      "the DNS, TCP, TLS and /v2/ checks dial the registry directly; the runtime's pulls go through its proxy",
+    );
+  }
+  return notes;
+}
+
+/** The report: request echoed, node info, checks, timing and notes. */
+export function assembleReport(
+  request: ProbeRequest,
+  facts: NodeFacts,
+  run: CheckRun,
+  startedAt: Date,
+  durationMs: number,
+): ProbeReport {
+  const notes = notesFor(facts, run);
+  return {
+    version: PROBE_REPORT_VERSION,
+    request,
+    node: nodeInfo(facts, run),
+    checks: run.checks,
+    startedAt: startedAt.toISOString(),
+    durationMs,
+    transport: 'pod',
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}

@@ -1,0 +1,77 @@
+// Asks the registry's API root (`GET /v2/`) anonymously, as the runtime does first: the status
+// says whether a registry answers at all, and the challenge how the runtime must authenticate.
+import https from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import type { CheckResult, RegistryApiDetail } from '../../shared/probe/report.js';
+import { parseAuthChallenge } from '../../shared/probe/www-authenticate.js';
+import type { NodeTrust } from '../node/trust.js';
+import { runCheck } from './run-check.js';
+import { tlsOptions, type TlsTarget } from './tls.js';
+
+/** An HTTP answer: status, headers, and whether TLS verified with the node's trust. */
+export interface RegistryAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly tlsVerified: boolean;
+}
+
+/** GET over TLS with the node's trust; no body is kept. Verification failures do not stop it. */
+export function registryGet(
+  target: TlsTarget,
+  trust: NodeTrust,
+  path: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<RegistryAnswer> {
+  return new Promise((resolve, reject) => {
+    const hostHeader =
+      target.port === 443 ? target.serverName : `${target.serverName}:${target.port}`;
+    const req = https.request(
+      {
+        ...tlsOptions(target, trust, false),
+        path,
+        method: 'GET',
+        headers: { host: hostHeader, ...headers },
+        agent: false,
+        signal,
+      },
+      (res) => {
+        res.resume();
+        const socket = res.socket as TLSSocket;
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          tlsVerified: socket.authorized,
+        });
+      },
+    );
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+/** `GET /v2/` without credentials; ok for 200 or 401 (a registry that wants a login). */
+export function checkRegistryApi(
+  target: TlsTarget,
+  trust: NodeTrust,
+  timeoutMs: number,
+): Promise<CheckResult<RegistryApiDetail>> {
+  return runCheck(timeoutMs, async (signal) => {
+    const answer = await registryGet(target, trust, '/v2/', {}, signal);
+    const header = answer.headers['www-authenticate'];
+    const challenge = parseAuthChallenge(
+      Array.isArray(header) ? (header[0] ?? '') : (header ?? ''),
+    );
+    const realm = challenge?.params.realm;
+    const detail: RegistryApiDetail = {
+      status: answer.status,
+      ...(challenge ? { challenge: challenge.scheme } : {}),
+      ...(realm && challenge?.scheme.toLowerCase() === 'bearer' ? { realm } : {}),
+      tlsVerified: answer.tlsVerified,
+    };
+    const answered = answer.status === 200 || answer.status === 401;
+    return answered
+      ? { status: 'ok', detail }
+      : { status: 'failed', error: `GET /v2/ answered HTTP ${answer.status}`, detail };
+  });
+}

@@ -1,0 +1,82 @@
+// Gathers what the probe learns about the node before any check: its resolver, its runtime (over
+// CRI), the runtime's proxy environment and registry config, and kubelet credential providers.
+import os from 'node:os';
+import { parseImageReference } from '../shared/image-reference.js';
+import type { ProbeRequest } from '../shared/probe/report.js';
+import { parseResolvConf, type ResolvConf } from '../shared/probe/resolv-conf.js';
+import { findCredentialProviders } from './node/credential-providers.js';
+import type { HostFs } from './node/host-fs.js';
+import { readRegistryConfig, type RegistryTrust } from './node/registry-config.js';
+import { readRuntimeProxy } from './node/runtime-proxy.js';
+import { findRuntime, type RuntimeSearch } from './node/runtime-socket.js';
+
+/** Everything known about the node before the checks run. */
+export interface NodeFacts {
+  readonly name: string;
+  readonly resolvConf?: ResolvConf;
+  readonly hostsFile?: string;
+  readonly runtime: RuntimeSearch;
+  readonly proxy: Readonly<Record<string, string>>;
+  readonly registry: RegistryTrust;
+  readonly credentialProviders: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/** Reads a host file, turning a read error into a problem instead of a crash. */
+async function readSoft(
+  host: HostFs,
+  file: string,
+  problems: string[],
+): Promise<string | undefined> {
+  try {
+    return await host.read(file);
+  } catch (err) {
+    problems.push(`cannot read ${file}: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+const repositoryOf = (image: string): string => {
+  const parsed = parseImageReference(image);
+  return parsed.ok ? parsed.ref.repository : '';
+};
+
+/** Gathers the node facts; only the runtime search talks to another process. */
+export async function gatherNode(
+  host: HostFs,
+  request: ProbeRequest,
+  log: (line: string) => void,
+): Promise<NodeFacts> {
+  const problems: string[] = [];
+  const resolvText = await readSoft(host, '/etc/resolv.conf', problems);
+  const hostsFile = await readSoft(host, '/etc/hosts', problems);
+  const runtime = await findRuntime(host, request.runtimeEndpoint, request.timeoutMs);
+  log(
+    runtime.ok
+      ? `runtime ${runtime.runtime.version.runtimeName} ${runtime.runtime.version.runtimeVersion} at ${runtime.runtime.endpoint}`
+      : runtime.error,
+  );
+  const flavour = runtime.ok ? runtime.runtime.flavour : 'containerd';
+  const proxy = await readRuntimeProxy(host, flavour).catch((err: Error) => {
+    problems.push(`reading the runtime's service environment failed: ${err.message}`);
+    return { proxy: {}, files: [] };
+  });
+  const registry = await readRegistryConfig(host, flavour, {
+    ...request,
+    repository: repositoryOf(request.image),
+  });
+  const credentialProviders = await findCredentialProviders(host).catch((err: Error) => {
+    problems.push(`looking for kubelet credential providers failed: ${err.message}`);
+    return [];
+  });
+  return {
+    name: process.env.NODE_NAME ?? os.hostname(),
+    ...(resolvText === undefined ? {} : { resolvConf: parseResolvConf(resolvText) }),
+    ...(hostsFile === undefined ? {} : { hostsFile }),
+    runtime,
+    proxy: proxy.proxy,
+    registry,
+    credentialProviders,
+    problems: [...problems, ...registry.problems],
+  };
+}

@@ -1,0 +1,92 @@
+// Runs the checks in the order a pull meets them (DNS, TCP, TLS, the API root, the pulls, disk).
+// A network check that cannot start because an earlier one failed is skipped with the reason;
+// the pulls always run, because the runtime's own error is the evidence that matters most.
+import type { CheckResult, ProbeChecks, ProbeRequest, PullDetail } from '../shared/probe/report.js';
+import { checkCriPull } from './checks/cri-pull.js';
+import { checkDisk } from './checks/disk.js';
+import { checkDns } from './checks/dns.js';
+import { checkRegistryApi } from './checks/registry-api.js';
+import { skipped } from './checks/run-check.js';
+import { checkTcp } from './checks/tcp.js';
+import { checkTls } from './checks/tls.js';
+import type { CriAuth } from './cri/messages.js';
+import type { CredentialsRead } from './node/credentials.js';
+import type { HostFs } from './node/host-fs.js';
+import { readNodeTrust } from './node/trust.js';
+import type { NodeFacts } from './gather-node.js';
+
+/** The checks' results, plus what the report should say about them. */
+export interface CheckRun {
+  readonly checks: ProbeChecks;
+  readonly imageFs?: string;
+  readonly notes: readonly string[];
+}
+
+// No server_address, as the kubelet sends pull-secret credentials: containerd would withhold
+// credentials from any host (a mirror included) whose name differs from it.
+function toCriAuth(read: CredentialsRead): CriAuth | undefined {
+  if (!read.ok) return undefined;
+  const c = read.credentials;
+  return c.kind === 'basic' ? { username: c.username, password: c.password } : { auth: c.auth };
+}
+
+async function networkChecks(
+  host: HostFs,
+  request: ProbeRequest,
+  facts: NodeFacts,
+  log: (line: string) => void,
+) {
+  const t = request.timeoutMs;
+  const dns = await checkDns(request.dialHost, facts, t);
+  log(`dns ${dns.status}`);
+  const address = dns.detail?.addresses[0];
+  const tcp = address
+    ? await checkTcp(address, request.dialPort, t)
+    : skipped('the registry host did not resolve', { address: '' });
+  log(`tcp ${tcp.status}`);
+  const trust = await readNodeTrust(host, facts.registry.caFiles);
+  const target = {
+    address: address ?? request.dialHost,
+    port: request.dialPort,
+    serverName: request.dialHost,
+  };
+  const connected = tcp.status === 'ok';
+  const tls = connected
+    ? await checkTls(target, trust, facts.registry.skipVerify, t)
+    : skipped('no TCP connection to the registry');
+  const registryApi = connected
+    ? await checkRegistryApi(target, trust, t)
+    : skipped('no TCP connection to the registry');
+  log(`tls ${tls.status}, /v2/ ${registryApi.status}`);
+  return { dns, tcp, tls, registryApi, trustProblems: trust.problems };
+}
+
+/** Runs every check; `credentials` is undefined when the request says none were given. */
+export async function runChecks(
+  host: HostFs,
+  request: ProbeRequest,
+  facts: NodeFacts,
+  credentials: CredentialsRead | undefined,
+  log: (line: string) => void,
+): Promise<CheckRun> {
+  const t = request.timeoutMs;
+  const { trustProblems, ...network } = await networkChecks(host, request, facts, log);
+  const client = facts.runtime.ok ? facts.runtime.runtime.client : undefined;
+  const noRuntime = facts.runtime.ok ? '' : facts.runtime.error;
+  const pullAnonymous = client
+    ? await checkCriPull(client, request.image, undefined, t)
+    : skipped(noRuntime);
+  log(`anonymous pull ${pullAnonymous.status}`);
+  const auth = credentials && toCriAuth(credentials);
+  let pullWithCredentials: CheckResult<PullDetail>;
+  if (credentials === undefined) pullWithCredentials = skipped('no credentials given');
+  else if (!credentials.ok) pullWithCredentials = skipped(credentials.problem);
+  else
+    pullWithCredentials = client
+      ? await checkCriPull(client, request.image, auth, t)
+      : skipped(noRuntime);
+  log(`credentialed pull ${pullWithCredentials.status}`);
+  const disk = await checkDisk(host, client, t);
+  const checks: ProbeChecks = { ...network, pullAnonymous, pullWithCredentials, disk: disk.result };
+  return { checks, ...(disk.imageFs ? { imageFs: disk.imageFs } : {}), notes: [...trustProblems] };
+}

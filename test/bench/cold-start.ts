@@ -1,0 +1,29 @@
+/** Cold start of the built plugin against bare Node, the floor it cannot go below. */
+import { medianWallMs } from './measure.js';
+
+/** One command's median start time and its ratio to `node -e 0`. */
+export interface StartFigure {
+  readonly what: string;
+  readonly ms: number;
+  readonly ratio: number;
+}
+
+const RUNS = 15;
+
+/** `--help`, `diagnose --help` and `version` against `node -e 0`, median of 15 each. */
+export function benchColdStart(bin: string): { nodeMs: number; figures: StartFigure[] } {
+  const commands = [
+    { what: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] },
+    { what: 'kubectl-imagepull --help', cmd: bin, args: ['--help'] },
+    { what: 'kubectl-imagepull diagnose --help', cmd: bin, args: ['diagnose', '--help'] },
+    { what: 'kubectl-imagepull version', cmd: bin, args: ['version'] },
+  ];
+  const [nodeMs = Number.NaN, ...rest] = medianWallMs(commands, RUNS);
+  return {
+    nodeMs,
+    figures: rest.map((ms, i) => ({ what: commands[i + 1]!.what, ms, ratio: ms / nodeMs })),
+  };
+}
+
+/** How many runs each cold-start median is taken over. */
+export const COLD_START_RUNS = RUNS;
