@@ -42,8 +42,8 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   step('building or finding Kubernetes binaries and test images');
   const [bins, images] = await Promise.all([ensureK8sBinaries(), buildTestImages(CACHE_DIR)]);
   const bundle = await probeBundlePath();
-  if (!bundle) log('[cluster] no probe bundle (dist/probe/kip-probe.cjs): run `npm run build` first for reproduce tests');
-  const probe = bundle ? await buildProbeImage(CACHE_DIR, bundle) : undefined;
+  if (!bundle) throw new Error('no probe bundle (dist/probe/kip-probe.cjs): run `npm run build` first');
+  const probe = await buildProbeImage(CACHE_DIR, bundle);
   step('issuing certificates');
   await createClusterPki();
   await writeKubeconfig(paths.adminKubeconfig, 'kip-admin', 'admin');
@@ -62,7 +62,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     pauseArchive: images.pauseArchive,
     pauseRef: images.pauseRef,
     trustedCaFile: path.join(paths.pki, 'registry-ca.crt'),
-    probeArchive: probe?.archive,
+    probeArchive: probe.archive,
   };
   const records = await Promise.all(NODES.map((n) => startNode(n, nodeInputs)));
   const info: ClusterInfo = {
@@ -73,7 +73,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     stateDir: STATE_DIR,
     nodes: NODES.map((n, i) => ({ name: n.name, address: n.address, pid: records[i]!.pid })),
     catalog: images.catalog,
-    probeImage: probe?.ref,
+    probeImage: probe.ref,
   };
   await writeFile(paths.info, JSON.stringify(info, null, 2));
   await waitForNodesReady(records.map((r) => r.pid));
