@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Bundles the plugin into one executable file, dist/kubectl-imagepull, the file krew installs.
 //
 // CommonJS rather than ESM: an extensionless file is read as CommonJS outside a "type": "module"
@@ -126,17 +127,40 @@ function heavyLoaderSource({ text, borrowed }) {
   const shared = borrowed
     .map((f) => `  ${JSON.stringify(BORROWED + f)}: require(${JSON.stringify(`./${f}`)}),`)
     .join('\n');
+  const key = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return `const { createRequire } = require('node:module');
-const { compileFunction } = require('node:vm');
+const { Script } = require('node:vm');
 const { brotliDecompressSync } = require('node:zlib');
+const fs = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
 const shared = {
 ${shared}
 };
 const requireFromDisk = createRequire(__filename);
 const packed = ${JSON.stringify(packed)};
 const source = brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
-const params = ['exports', 'require', 'module', '__filename', '__dirname'];
-compileFunction(source, params, { filename: __filename + '#heavy' }).call(
+// V8's code cache for the heavy half, kept per user and per build: compiling client-node is most
+// of a cold \`diagnose\`, and the cache brings it down to a fraction. Any failure just compiles.
+const cacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kubectl-imagepull');
+const cacheFile = path.join(cacheDir, 'heavy-${key}.v8');
+let cachedData;
+try { cachedData = fs.readFileSync(cacheFile); } catch {}
+const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {
+  filename: __filename + '#heavy',
+  cachedData,
+});
+if (cachedData === undefined || script.cachedDataRejected) {
+  // After the run, so functions compiled on first use are in the cache too.
+  process.once('exit', () => {
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.writeFileSync(cacheFile + '.tmp', script.createCachedData());
+      fs.renameSync(cacheFile + '.tmp', cacheFile);
+    } catch {}
+  });
+}
+script.runInThisContext().call(
   module.exports,
   module.exports,
   (id) => (Object.hasOwn(shared, id) ? shared[id] : requireFromDisk(id)),

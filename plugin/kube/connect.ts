@@ -5,6 +5,9 @@
  * it costs more than the rest of the plugin's start-up.
  */
 import type { BatchV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ClusterAccessError, UsageError } from '../errors.js';
 
 /** The connection settings, straight from the global flags. */
@@ -48,7 +51,7 @@ export async function connect(
     kc.setCurrentContext(options.context);
   }
   const cluster = kc.getCurrentCluster();
-  if (!cluster) {
+  if (kc.getContexts().length === 0 || !cluster) {
     throw new ClusterAccessError(
       'no cluster is configured: the kubeconfig has no current context',
       {
@@ -68,6 +71,14 @@ export async function connect(
 }
 
 function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.ProcessEnv): void {
+  // With no kubeconfig anywhere, client-node invents a plain-HTTP localhost:8080 cluster that later
+  // fails with an obscure TLS message; say what kubectl would say instead.
+  const home = path.join(os.homedir(), '.kube', 'config');
+  if (!file && !env.KUBECONFIG && !env.KUBERNETES_SERVICE_HOST && !existsSync(home)) {
+    throw new ClusterAccessError('no kubeconfig found (no --kubeconfig, no $KUBECONFIG, no ~/.kube/config)', {
+      hint: 'pass --kubeconfig PATH or set KUBECONFIG',
+    });
+  }
   try {
     if (file) kc.loadFromFile(file);
     else kc.loadFromDefault();

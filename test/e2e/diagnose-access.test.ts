@@ -176,6 +176,11 @@ describe('diagnose with bad input', () => {
     );
   });
 
+  it('no kubeconfig anywhere: exit 3, says so', async () => {
+    const run = await imagepull(info, ['diagnose', 'x'], { KUBECONFIG: '', HOME: info.stateDir });
+    expectOneLineError(run, 3, /no kubeconfig found/);
+  });
+
   it('a pod name with -A: exit 2', async () => {
     expectOneLineError(await imagepull(info, ['diagnose', '-A', 'x']), 2, /-A/);
   });
