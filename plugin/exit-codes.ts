@@ -10,7 +10,11 @@ export const EXIT_CODES = [
   { code: 4, name: 'probeFailure', meaning: 'the node probe could not be placed, run or read' },
   { code: 5, name: 'notFound', meaning: 'the named pod, node, namespace or secret does not exist' },
   { code: 70, name: 'internal', meaning: 'internal error: a bug in kubectl-imagepull' },
-  { code: 130, name: 'interrupted', meaning: 'interrupted (Ctrl-C); everything created was removed' },
+  {
+    code: 130,
+    name: 'interrupted',
+    meaning: 'interrupted (Ctrl-C); everything created was removed',
+  },
 ] as const;
 
 type ExitCodeEntry = (typeof EXIT_CODES)[number];

@@ -11,7 +11,13 @@ import { parseCommandLine } from './parse-command-line.js';
 import { createRenderer, type Io } from './render/renderer.js';
 
 /** The subcommands the plugin ships, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [diagnoseCommand, reproduceCommand, explainCommand, cleanupCommand, versionCommand];
+export const COMMANDS: readonly Command[] = [
+  diagnoseCommand,
+  reproduceCommand,
+  explainCommand,
+  cleanupCommand,
+  versionCommand,
+];
 
 /** How a run ended. */
 export interface CliResult {

@@ -16,7 +16,10 @@ export interface CleanupOptions extends GlobalOptions {
 /** Reads cleanup's flags: all namespaces unless -n is given. */
 export function toOptions(argv: ParsedArgv): CleanupOptions {
   const global = toGlobalOptions(argv);
-  return { ...global, allNamespaces: argv['all-namespaces'] === true || global.namespace === undefined };
+  return {
+    ...global,
+    allNamespaces: argv['all-namespaces'] === true || global.namespace === undefined,
+  };
 }
 
 /** Nothing to check beyond the global flags. */
@@ -31,7 +34,9 @@ export async function run(o: CleanupOptions, deps: CommandDeps): Promise<ExitCod
   const removed = await removeLeftovers(conn, o.allNamespaces ? undefined : o.namespace);
   const result = { apiVersion: API_VERSION, kind: 'CleanupResult', removed };
   deps.render.printResult(result, o.output, () =>
-    removed.length === 0 ? 'no probe leftovers found' : removed.map((r) => `removed ${r}`).join('\n'),
+    removed.length === 0
+      ? 'no probe leftovers found'
+      : removed.map((r) => `removed ${r}`).join('\n'),
   );
   return ExitCode.ok;
 }
@@ -42,7 +47,12 @@ export const cleanupCommand = defineCommand({
   describe: 'Remove probe Jobs, pods and Secrets left behind by an interrupted reproduce',
   builder: (yargs: Argv) =>
     yargs
-      .option('all-namespaces', { alias: 'A', type: 'boolean', default: false, describe: 'Look in every namespace (the default unless -n is given)' })
+      .option('all-namespaces', {
+        alias: 'A',
+        type: 'boolean',
+        default: false,
+        describe: 'Look in every namespace (the default unless -n is given)',
+      })
       .example('kubectl imagepull cleanup', 'remove leftovers in every namespace')
       .example('kubectl imagepull cleanup -n shop', 'only in namespace shop'),
   toOptions,

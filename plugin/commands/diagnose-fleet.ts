@@ -5,7 +5,12 @@
  */
 import type { CoreV1Event } from '@kubernetes/client-node';
 import type { EventFacts, PodFacts } from '../../shared/diagnosis/evidence.js';
-import { fleetItem, summariseFleet, type FleetItem } from '../../shared/diagnosis/fleet.js';
+import {
+  fleetItem,
+  memoisedClassifier,
+  summariseFleet,
+  type FleetItem,
+} from '../../shared/diagnosis/fleet.js';
 import { isPullFailure, isPullWaitingReason } from '../../shared/diagnosis/scope.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { loadCluster } from '../lazy.js';
@@ -44,10 +49,11 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
   );
   const events =
     failing.length > 0 ? await failedEvents(conn, namespace) : new Map<string, EventFacts[]>();
+  const classify = memoisedClassifier();
   const items: FleetItem[] = failing.flatMap((pod) =>
     pod.containers
       .filter(isPullFailure)
-      .map((c) => fleetItem(pod, c, events.get(`${pod.namespace}/${pod.name}`) ?? [])),
+      .map((c) => fleetItem(pod, c, events.get(`${pod.namespace}/${pod.name}`) ?? [], classify)),
   );
   const fleet = summariseFleet(items, {
     namespace,

@@ -7,7 +7,12 @@ import type { Argv } from 'yargs';
 import { parseDuration } from '../../shared/duration.js';
 import { UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { stringFlag, toGlobalOptions, type GlobalOptions, type ParsedArgv } from '../global-options.js';
+import {
+  stringFlag,
+  toGlobalOptions,
+  type GlobalOptions,
+  type ParsedArgv,
+} from '../global-options.js';
 import { reproduceText } from '../render/reproduce-text.js';
 import { defineCommand, type CommandDeps } from './command.js';
 
@@ -32,7 +37,11 @@ export interface ReproduceOptions extends GlobalOptions {
 export function toOptions(argv: ParsedArgv): ReproduceOptions {
   const timeout = parseDuration(stringFlag(argv, 'timeout') ?? '90s');
   if (timeout.kind === 'invalid') throw new UsageError(`invalid --timeout: ${timeout.reason}`);
-  const list = (name: string) => (stringFlag(argv, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (stringFlag(argv, name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return {
     ...toGlobalOptions(argv),
     nodes: [...list('node'), ...list('nodes')],
@@ -50,11 +59,15 @@ export function toOptions(argv: ParsedArgv): ReproduceOptions {
 
 /** Rejects incomplete or contradictory requests before touching the cluster. */
 export function validateOptions(o: ReproduceOptions): ReproduceOptions {
-  if (o.nodes.length === 0 && !o.nodeSelector) throw new UsageError('no node given', { hint: 'use --node NODE, --nodes a,b or -l SELECTOR' });
-  if (!o.pod === !o.image) throw new UsageError('give exactly one of --pod NS/NAME and --image REF');
-  if (o.secret && !o.image) throw new UsageError('--secret goes with --image (with --pod the pod\'s own secrets are used)');
+  if (o.nodes.length === 0 && !o.nodeSelector)
+    throw new UsageError('no node given', { hint: 'use --node NODE, --nodes a,b or -l SELECTOR' });
+  if (!o.pod === !o.image)
+    throw new UsageError('give exactly one of --pod NS/NAME and --image REF');
+  if (o.secret && !o.image)
+    throw new UsageError("--secret goes with --image (with --pod the pod's own secrets are used)");
   if (o.container && !o.pod) throw new UsageError('--container goes with --pod');
-  if (!Number.isInteger(o.concurrency) || o.concurrency < 1) throw new UsageError('--concurrency must be a positive integer');
+  if (!Number.isInteger(o.concurrency) || o.concurrency < 1)
+    throw new UsageError('--concurrency must be a positive integer');
   if (o.timeoutMs < 10_000) throw new UsageError('--timeout must be at least 10s');
   return o;
 }
@@ -74,30 +87,68 @@ export async function run(o: ReproduceOptions, deps: CommandDeps): Promise<ExitC
 }
 
 const EXAMPLES: readonly [string, string][] = [
-  ['kubectl imagepull reproduce --node node-3 --pod shop/web-7d9f8-abcde', 'pull the pod\'s image on node-3 with the pod\'s credentials'],
-  ['kubectl imagepull reproduce --nodes node-1,node-2 --image registry.corp.io:5000/app:v2 --secret regcred -n shop', 'an image and a secret, on two nodes'],
-  ['kubectl imagepull reproduce -l pool=gpu --pod shop/web-0 -o json', 'every node of a pool, as JSON'],
+  [
+    'kubectl imagepull reproduce --node node-3 --pod shop/web-7d9f8-abcde',
+    "pull the pod's image on node-3 with the pod's credentials",
+  ],
+  [
+    'kubectl imagepull reproduce --nodes node-1,node-2 --image registry.corp.io:5000/app:v2 --secret regcred -n shop',
+    'an image and a secret, on two nodes',
+  ],
+  [
+    'kubectl imagepull reproduce -l pool=gpu --pod shop/web-0 -o json',
+    'every node of a pool, as JSON',
+  ],
 ];
 
 /** The `reproduce` subcommand. */
 export const reproduceCommand = defineCommand({
   command: 'reproduce',
-  describe: 'Pull the image on the node itself, with and without the pod\'s credentials, and say where the fault is',
+  describe:
+    "Pull the image on the node itself, with and without the pod's credentials, and say where the fault is",
   builder: (yargs: Argv) =>
     EXAMPLES.reduce(
       (y, [cmd, what]) => y.example(cmd, what),
       yargs
         .option('node', { type: 'string', describe: 'The node to probe' })
         .option('nodes', { type: 'string', describe: 'Several nodes, comma-separated' })
-        .option('selector', { alias: 'l', type: 'string', describe: 'Probe every node matching this label selector' })
-        .option('pod', { type: 'string', describe: 'Take the image and credentials from this pod (NS/NAME or NAME with -n)' })
-        .option('container', { type: 'string', describe: 'With --pod: which container\'s image (default: the failing one)' })
+        .option('selector', {
+          alias: 'l',
+          type: 'string',
+          describe: 'Probe every node matching this label selector',
+        })
+        .option('pod', {
+          type: 'string',
+          describe: 'Take the image and credentials from this pod (NS/NAME or NAME with -n)',
+        })
+        .option('container', {
+          type: 'string',
+          describe: "With --pod: which container's image (default: the failing one)",
+        })
         .option('image', { type: 'string', describe: 'The image to pull (instead of --pod)' })
-        .option('secret', { type: 'string', describe: 'With --image: a pull secret in -n NAMESPACE to pull with' })
-        .option('probe-image', { type: 'string', describe: 'The probe image (e.g. a copy in a mirror the node can reach)' })
-        .option('probe-namespace', { type: 'string', describe: 'Where the probe runs (default: the pod\'s namespace); must allow privileged pods' })
-        .option('timeout', { type: 'string', default: '90s', describe: 'How long the probe may take on each node' })
-        .option('concurrency', { type: 'number', default: 4, describe: 'How many nodes to probe at once' }),
+        .option('secret', {
+          type: 'string',
+          describe: 'With --image: a pull secret in -n NAMESPACE to pull with',
+        })
+        .option('probe-image', {
+          type: 'string',
+          describe: 'The probe image (e.g. a copy in a mirror the node can reach)',
+        })
+        .option('probe-namespace', {
+          type: 'string',
+          describe:
+            "Where the probe runs (default: the pod's namespace); must allow privileged pods",
+        })
+        .option('timeout', {
+          type: 'string',
+          default: '90s',
+          describe: 'How long the probe may take on each node',
+        })
+        .option('concurrency', {
+          type: 'number',
+          default: 4,
+          describe: 'How many nodes to probe at once',
+        }),
     ),
   toOptions,
   validateOptions,

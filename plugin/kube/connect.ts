@@ -75,9 +75,12 @@ function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.Proces
   // fails with an obscure TLS message; say what kubectl would say instead.
   const home = path.join(os.homedir(), '.kube', 'config');
   if (!file && !env.KUBECONFIG && !env.KUBERNETES_SERVICE_HOST && !existsSync(home)) {
-    throw new ClusterAccessError('no kubeconfig found (no --kubeconfig, no $KUBECONFIG, no ~/.kube/config)', {
-      hint: 'pass --kubeconfig PATH or set KUBECONFIG',
-    });
+    throw new ClusterAccessError(
+      'no kubeconfig found (no --kubeconfig, no $KUBECONFIG, no ~/.kube/config)',
+      {
+        hint: 'pass --kubeconfig PATH or set KUBECONFIG',
+      },
+    );
   }
   try {
     if (file) kc.loadFromFile(file);

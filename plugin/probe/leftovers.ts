@@ -5,16 +5,26 @@ import { PROBE_SELECTOR } from './probe-job.js';
 import { removeProbe } from './run-probe.js';
 
 /** Removes leftovers in `namespace` (all when undefined); returns "kind ns/name" lines. */
-export async function removeLeftovers(conn: KubeConnection, namespace: string | undefined): Promise<string[]> {
+export async function removeLeftovers(
+  conn: KubeConnection,
+  namespace: string | undefined,
+): Promise<string[]> {
   try {
     const labelSelector = PROBE_SELECTOR;
     const [jobs, secrets, pods] = await Promise.all([
-      namespace ? conn.batch.listNamespacedJob({ namespace, labelSelector }) : conn.batch.listJobForAllNamespaces({ labelSelector }),
-      namespace ? conn.core.listNamespacedSecret({ namespace, labelSelector }) : conn.core.listSecretForAllNamespaces({ labelSelector }),
-      namespace ? conn.core.listNamespacedPod({ namespace, labelSelector }) : conn.core.listPodForAllNamespaces({ labelSelector }),
+      namespace
+        ? conn.batch.listNamespacedJob({ namespace, labelSelector })
+        : conn.batch.listJobForAllNamespaces({ labelSelector }),
+      namespace
+        ? conn.core.listNamespacedSecret({ namespace, labelSelector })
+        : conn.core.listSecretForAllNamespaces({ labelSelector }),
+      namespace
+        ? conn.core.listNamespacedPod({ namespace, labelSelector })
+        : conn.core.listPodForAllNamespaces({ labelSelector }),
     ]);
     const names = new Map<string, string>();
-    for (const o of [...jobs.items, ...secrets.items]) names.set(`${o.metadata!.namespace}/${o.metadata!.name}`, o.metadata!.namespace!);
+    for (const o of [...jobs.items, ...secrets.items])
+      names.set(`${o.metadata!.namespace}/${o.metadata!.name}`, o.metadata!.namespace!);
     // Pods of a Job are named after it; an orphaned pod's Job name is in its labels.
     for (const p of pods.items) {
       const job = p.metadata?.labels?.['batch.kubernetes.io/job-name'];

@@ -7,10 +7,15 @@
 import type { V1Job, V1PodSpec, V1Secret } from '@kubernetes/client-node';
 
 /** Labels every object the plugin creates carries, so `cleanup` can find leftovers. */
-export const PROBE_LABELS = { 'app.kubernetes.io/managed-by': 'kubectl-imagepull', 'imagepull.kubectl.dev/probe': 'true' } as const;
+export const PROBE_LABELS = {
+  'app.kubernetes.io/managed-by': 'kubectl-imagepull',
+  'imagepull.kubectl.dev/probe': 'true',
+} as const;
 
 /** The label selector matching every probe object. */
-export const PROBE_SELECTOR = Object.entries(PROBE_LABELS).map(([k, v]) => `${k}=${v}`).join(',');
+export const PROBE_SELECTOR = Object.entries(PROBE_LABELS)
+  .map(([k, v]) => `${k}=${v}`)
+  .join(',');
 
 /** Where the probe finds its input inside the container. */
 export const INPUT_DIR = '/var/run/kip-probe';
@@ -105,7 +110,15 @@ export function buildProbeSecret(job: V1Job, request: string, auth: string): V1S
       name: job.metadata!.name,
       namespace: job.metadata!.namespace,
       labels: { ...PROBE_LABELS },
-      ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: job.metadata!.name!, uid: job.metadata!.uid!, blockOwnerDeletion: false }],
+      ownerReferences: [
+        {
+          apiVersion: 'batch/v1',
+          kind: 'Job',
+          name: job.metadata!.name!,
+          uid: job.metadata!.uid!,
+          blockOwnerDeletion: false,
+        },
+      ],
     },
     stringData: { 'request.json': request, 'auth.json': auth },
   };

@@ -2,8 +2,16 @@
  * What to reproduce: the image and the credentials, taken from a pod (as the kubelet would take
  * them: the pod's own pull-secret list) or given directly with --image and --secret.
  */
-import { parseImageReference, registryApiHost, type ImageReference } from '../../shared/image-reference.js';
-import { chooseCredentials, type ChosenCredential, type RawSecret } from '../../shared/probe/choose-credentials.js';
+import {
+  parseImageReference,
+  registryApiHost,
+  type ImageReference,
+} from '../../shared/image-reference.js';
+import {
+  chooseCredentials,
+  type ChosenCredential,
+  type RawSecret,
+} from '../../shared/probe/choose-credentials.js';
 import { isPullFailure } from '../../shared/diagnosis/scope.js';
 import { PROBE_REPORT_VERSION, type ProbeRequest } from '../../shared/probe/report.js';
 import { UsageError } from '../errors.js';
@@ -27,36 +35,58 @@ export async function resolveTarget(
   opts: { pod?: string; container?: string; image?: string; secret?: string; namespace: string },
 ): Promise<ProbeTarget> {
   if (opts.pod) {
-    const [ns, name] = opts.pod.includes('/') ? (opts.pod.split('/', 2) as [string, string]) : [opts.namespace, opts.pod];
+    const [ns, name] = opts.pod.includes('/')
+      ? (opts.pod.split('/', 2) as [string, string])
+      : [opts.namespace, opts.pod];
     const pod = toPodFacts(await readPod(conn, ns, name));
     const container = opts.container
       ? pod.containers.find((c) => c.name === opts.container)
       : (pod.containers.find(isPullFailure) ?? pod.containers[0]);
-    if (!container) throw new UsageError(`pod ${ns}/${name} has no container "${opts.container}"`, { hint: `containers: ${pod.containers.map((c) => c.name).join(', ')}` });
+    if (!container)
+      throw new UsageError(`pod ${ns}/${name} has no container "${opts.container}"`, {
+        hint: `containers: ${pod.containers.map((c) => c.name).join(', ')}`,
+      });
     const ref = parseOrFail(container.image);
     const secrets = await readSecrets(conn, ns, pod.imagePullSecrets);
-    return { image: container.image, ref, namespace: ns, credentials: { ...chooseCredentials(secrets, ref), explicit: false } };
+    return {
+      image: container.image,
+      ref,
+      namespace: ns,
+      credentials: { ...chooseCredentials(secrets, ref), explicit: false },
+    };
   }
   const ref = parseOrFail(opts.image!);
   const secrets = opts.secret ? await readSecrets(conn, opts.namespace, [opts.secret], true) : [];
   const chosen = chooseCredentials(secrets, ref);
-  return { image: opts.image!, ref, namespace: opts.namespace, credentials: { ...chosen, explicit: opts.secret !== undefined } };
+  return {
+    image: opts.image!,
+    ref,
+    namespace: opts.namespace,
+    credentials: { ...chosen, explicit: opts.secret !== undefined },
+  };
 }
 
 function parseOrFail(image: string): ImageReference {
   const parsed = parseImageReference(image);
-  if (!parsed.ok) throw new UsageError(`"${image}" is not a valid image reference: ${parsed.reason}`);
+  if (!parsed.ok)
+    throw new UsageError(`"${image}" is not a valid image reference: ${parsed.reason}`);
   return parsed.ref;
 }
 
-async function readSecrets(conn: KubeConnection, namespace: string, names: readonly string[], required = false): Promise<RawSecret[]> {
+async function readSecrets(
+  conn: KubeConnection,
+  namespace: string,
+  names: readonly string[],
+  required = false,
+): Promise<RawSecret[]> {
   const out: RawSecret[] = [];
   for (const name of names) {
     try {
       const s = await conn.core.readNamespacedSecret({ name, namespace });
       out.push({ name, type: s.type, data: s.data });
     } catch (err) {
-      if (required) throw new UsageError(`cannot read secret ${namespace}/${name}: ${apiMessage(err)}`);
+      if (required)
+        throw new UsageError(`cannot read secret ${namespace}/${name}: ${apiMessage(err)}`);
       if (statusOf(err) !== 404 && statusOf(err) !== 403) throw err;
     }
   }

@@ -1,6 +1,12 @@
 /** Runs the probe on one or many nodes with bounded concurrency and judges each report. */
 import { randomBytes } from 'node:crypto';
-import { judgeNode, summariseNodes, type CredentialSource, type NodeVerdict, type ReproduceResult } from '../../shared/probe/verdict.js';
+import {
+  judgeNode,
+  summariseNodes,
+  type CredentialSource,
+  type NodeVerdict,
+  type ReproduceResult,
+} from '../../shared/probe/verdict.js';
 import { InterruptedError, NotFoundError, ProbeError } from '../errors.js';
 import { statusOf, toUserError } from '../kube/api-errors.js';
 import type { KubeConnection } from '../kube/connect.js';
@@ -25,12 +31,19 @@ export interface ReproduceRequest {
 }
 
 /** Probes the nodes; Ctrl-C aborts every probe, which removes what it created. */
-export async function reproduceOnNodes(conn: KubeConnection, r: ReproduceRequest): Promise<ReproduceResult> {
+export async function reproduceOnNodes(
+  conn: KubeConnection,
+  r: ReproduceRequest,
+): Promise<ReproduceResult> {
   const target = await resolveTarget(conn, r);
   const nodes = await resolveNodes(conn, r);
   const request = JSON.stringify(buildRequest(target, Math.min(20_000, r.timeoutMs / 4)));
   const auth = authFile(target);
-  const source: CredentialSource = target.credentials.credential ? (target.credentials.explicit ? 'explicit' : target.credentials.source as CredentialSource) : 'none';
+  const source: CredentialSource = target.credentials.credential
+    ? target.credentials.explicit
+      ? 'explicit'
+      : (target.credentials.source as CredentialSource)
+    : 'none';
   if (target.credentials.credential) r.progress(`credentials: ${target.credentials.why}`);
   const abort = new AbortController();
   const onSignal = () => abort.abort();
@@ -51,7 +64,8 @@ export async function reproduceOnNodes(conn: KubeConnection, r: ReproduceRequest
       });
       return judgeNode(node, report, source);
     });
-    if (abort.signal.aborted) throw new InterruptedError('interrupted; removed every probe it had started');
+    if (abort.signal.aborted)
+      throw new InterruptedError('interrupted; removed every probe it had started');
     return summariseNodes(target.image, source, verdicts);
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -62,24 +76,35 @@ export async function reproduceOnNodes(conn: KubeConnection, r: ReproduceRequest
 async function resolveNodes(conn: KubeConnection, r: ReproduceRequest): Promise<string[]> {
   const names = [...r.nodes];
   if (r.nodeSelector) {
-    const list = await conn.core.listNode({ labelSelector: r.nodeSelector }).catch((e: unknown) => { throw toUserError(e, 'list nodes', conn.server); });
+    const list = await conn.core.listNode({ labelSelector: r.nodeSelector }).catch((e: unknown) => {
+      throw toUserError(e, 'list nodes', conn.server);
+    });
     names.push(...list.items.map((n) => n.metadata!.name!));
     if (names.length === 0) throw new NotFoundError(`no node matches ${r.nodeSelector}`);
   }
   for (const name of names) {
     const node = await conn.core.readNode({ name }).catch((e: unknown) => {
-      if (statusOf(e) === 404) throw new NotFoundError(`node "${name}" not found`, { hint: 'list nodes with `kubectl get nodes`' });
+      if (statusOf(e) === 404)
+        throw new NotFoundError(`node "${name}" not found`, {
+          hint: 'list nodes with `kubectl get nodes`',
+        });
       throw toUserError(e, `get node ${name}`, conn.server);
     });
     if (toNodeFacts(node).ready === false) {
-      throw new ProbeError(`node ${name} is NotReady: its kubelet cannot run the probe pod`, { hint: 'fix the node\'s kubelet first, or reach the node over SSH and run crictl pull there' });
+      throw new ProbeError(`node ${name} is NotReady: its kubelet cannot run the probe pod`, {
+        hint: "fix the node's kubelet first, or reach the node over SSH and run crictl pull there",
+      });
     }
   }
   return [...new Set(names)];
 }
 
 /** Maps with at most `limit` calls in flight; the first failure wins after the rest settle. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const errors: unknown[] = [];

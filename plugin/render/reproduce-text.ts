@@ -3,13 +3,19 @@ import type { ReproduceResult } from '../../shared/probe/verdict.js';
 import type { Palette } from './colour.js';
 
 const COLUMNS: readonly [string, string][] = [
-  ['dns', 'DNS'], ['tcp', 'TCP'], ['tls', 'TLS'], ['registryApi', '/v2/'],
-  ['pullAnonymous', 'PULL'], ['pullWithCredentials', 'PULL+CREDS'], ['disk', 'DISK'],
+  ['dns', 'DNS'],
+  ['tcp', 'TCP'],
+  ['tls', 'TLS'],
+  ['registryApi', '/v2/'],
+  ['pullAnonymous', 'PULL'],
+  ['pullWithCredentials', 'PULL+CREDS'],
+  ['disk', 'DISK'],
 ];
 
 /** Renders the result. */
 export function reproduceText(r: ReproduceResult, p: Palette): string {
-  const mark = (s: string | undefined) => (s === 'ok' ? p.green('ok') : s === 'failed' ? p.red('FAIL') : p.dim(s ?? '-'));
+  const mark = (s: string | undefined) =>
+    s === 'ok' ? p.green('ok') : s === 'failed' ? p.red('FAIL') : p.dim(s ?? '-');
   const width = Math.max(6, ...r.nodes.map((n) => n.node.length + 2));
   const lines = [
     `${r.nodes.every((n) => n.domain === 'none') ? p.green('✔') : p.red('✖')} ${p.bold(r.summary)}`,

@@ -7,6 +7,23 @@ import { CAUSE_INFO, type Cause, type Confidence } from '../causes.js';
 import { parseImageReference } from '../image-reference.js';
 import type { ContainerFacts, EventFacts, PodFacts } from './evidence.js';
 import { pickClassification } from './pick-classification.js';
+import { classifyMessage, type Classification } from '../classify.js';
+
+/**
+ * A classifier that remembers its answers: in a fleet, thousands of pods share a handful of
+ * distinct messages, and classifying each text once keeps -A fast.
+ */
+export function memoisedClassifier(limit = 10_000): (text: string) => Classification {
+  const seen = new Map<string, Classification>();
+  return (text) => {
+    let result = seen.get(text);
+    if (!result) {
+      result = classifyMessage(text);
+      if (seen.size < limit) seen.set(text, result);
+    }
+    return result;
+  };
+}
 
 /** One failing container in the fleet. */
 export interface FleetItem {
@@ -54,9 +71,10 @@ export function fleetItem(
   pod: PodFacts,
   c: ContainerFacts,
   events: readonly EventFacts[],
+  classify?: (text: string) => Classification,
 ): FleetItem {
   const parsed = parseImageReference(c.image);
-  const picked = pickClassification(c, events);
+  const picked = pickClassification(c, events, classify);
   let cause = picked.classification.cause;
   let confidence = picked.classification.confidence;
   if (!parsed.ok || c.waiting?.reason === 'InvalidImageName')

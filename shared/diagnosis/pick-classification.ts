@@ -19,6 +19,7 @@ export interface PickedClassification {
 export function pickClassification(
   container: ContainerFacts,
   events: readonly EventFacts[],
+  classify: (text: string) => Classification = classifyMessage,
 ): PickedClassification {
   const mine = events.filter((e) => isAboutContainer(e, container.name));
   const pullFailures = mine
@@ -32,7 +33,7 @@ export function pickClassification(
     ...statusLine(container),
     ...secretEvents.map((text) => ({ text, source: 'event' as const })),
   ];
-  const classified = candidates.map((c) => ({ ...c, result: classifyMessage(c.text) }));
+  const classified = candidates.map((c) => ({ ...c, result: classify(c.text) }));
   const best = classified.find((c) => c.result.cause !== 'unknown') ?? classified[0];
   const evidence: EvidenceLine[] = [];
   if (best) evidence.push({ source: best.source, text: best.text });
@@ -40,7 +41,7 @@ export function pickClassification(
     if (c !== best && c.result.cause !== 'unknown' && evidence.length < 4)
       evidence.push({ source: c.source, text: c.text });
   }
-  const fallback = classifyMessage(container.waiting?.reason ?? '');
+  const fallback = classify(container.waiting?.reason ?? '');
   return { classification: best?.result ?? fallback, evidence, missingSecretEvents: secretEvents };
 }
 
