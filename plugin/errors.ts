@@ -46,3 +46,13 @@ export class NotFoundError extends UserError {
 export class InterruptedError extends UserError {
   readonly exitCode = ExitCode.interrupted;
 }
+
+/** The node's kubelet refused to run the probe pod (e.g. under DiskPressure): evidence in itself. */
+export class ProbeRejectedError extends ProbeError {
+  constructor(
+    readonly node: string,
+    readonly nodeMessage: string,
+  ) {
+    super(`${node} refused to run the probe pod: ${nodeMessage}`);
+  }
+}

@@ -50,6 +50,7 @@ export async function connect(
     }
     kc.setCurrentContext(options.context);
   }
+  shareOneAgent(kc);
   const cluster = kc.getCurrentCluster();
   if (kc.getContexts().length === 0 || !cluster) {
     throw new ClusterAccessError(
@@ -68,6 +69,21 @@ export async function connect(
     context: kc.getCurrentContext(),
     call: (what, request) => withTimeout(what, request, options.requestTimeoutMs),
   };
+}
+
+/**
+ * client-node builds a new https.Agent, and so a new TLS handshake, for every request. diagnose
+ * makes a dozen requests; one keep-alive agent for the run lets them share connections, as
+ * kubectl's do. createAgent is private in client-node's types, hence the narrow cast.
+ */
+function shareOneAgent(kc: KubeConfig): void {
+  const target = kc as unknown as {
+    createAgent: (cluster: unknown, options: Record<string, unknown>) => unknown;
+  };
+  const original = target.createAgent.bind(kc);
+  let agent: unknown;
+  target.createAgent = (cluster, options) =>
+    (agent ??= original(cluster, { ...options, keepAlive: true }));
 }
 
 function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.ProcessEnv): void {

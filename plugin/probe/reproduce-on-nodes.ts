@@ -7,7 +7,7 @@ import {
   type NodeVerdict,
   type ReproduceResult,
 } from '../../shared/probe/verdict.js';
-import { InterruptedError, NotFoundError, ProbeError } from '../errors.js';
+import { InterruptedError, NotFoundError, ProbeError, ProbeRejectedError } from '../errors.js';
 import { statusOf, toUserError } from '../kube/api-errors.js';
 import type { KubeConnection } from '../kube/connect.js';
 import { toNodeFacts } from '../kube/to-facts.js';
@@ -61,8 +61,13 @@ export async function reproduceOnNodes(
         auth,
         signal: abort.signal,
         progress: r.progress,
+      }).catch((err: unknown) => {
+        if (err instanceof ProbeRejectedError) return err;
+        throw err;
       });
-      return judgeNode(node, report, source);
+      return report instanceof ProbeRejectedError
+        ? rejectedVerdict(report)
+        : judgeNode(node, report, source);
     });
     if (abort.signal.aborted)
       throw new InterruptedError('interrupted; removed every probe it had started');
@@ -121,4 +126,17 @@ async function mapLimited<T, R>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   if (errors.length > 0) throw errors[0];
   return results;
+}
+
+/** A node that refuses the probe pod has told us about itself: that is a node fault, with evidence. */
+function rejectedVerdict(err: ProbeRejectedError): NodeVerdict {
+  const disk = /DiskPressure|disk/i.test(err.nodeMessage);
+  return {
+    node: err.node,
+    domain: 'node',
+    cause: disk ? 'disk' : undefined,
+    summary: `${err.node} refused to run the probe: ${err.nodeMessage}`,
+    evidence: [err.nodeMessage],
+    checks: {},
+  };
 }

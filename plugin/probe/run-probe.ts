@@ -8,7 +8,7 @@ import { classifyMessage } from '../../shared/classify.js';
 import { REPORT_MARKER, type ProbeReport } from '../../shared/probe/report.js';
 import { validateProbeReport } from '../../shared/probe/validate-report.js';
 import { isPullFailure } from '../../shared/diagnosis/scope.js';
-import { ClusterAccessError, InterruptedError, ProbeError } from '../errors.js';
+import { ClusterAccessError, InterruptedError, ProbeError, ProbeRejectedError } from '../errors.js';
 import { apiMessage, statusOf } from '../kube/api-errors.js';
 import type { KubeConnection } from '../kube/connect.js';
 import { toPodFacts } from '../kube/to-facts.js';
@@ -166,6 +166,11 @@ async function readReport(conn: KubeConnection, run: ProbeRun, pod: V1Pod): Prom
   const line = String(log)
     .split('\n')
     .find((l) => l.startsWith(REPORT_MARKER));
+  const rejection =
+    pod.status?.phase === 'Failed' && !pod.status.containerStatuses?.[0]?.state?.terminated
+      ? pod.status.message
+      : undefined;
+  if (!line && rejection) throw new ProbeRejectedError(run.node, rejection);
   if (!line) {
     const tail = String(log).trim().split('\n').slice(-3).join(' | ');
     throw new ProbeError(

@@ -15,6 +15,28 @@ const DNS = (image: string) =>
   pullFailed(image, 'dial tcp: lookup registry.example.com on 10.0.0.2:53: no such host');
 
 describe('diagnosePod: which containers', () => {
+  it('counts a container whose pull failed before its status caught up (still ContainerCreating)', () => {
+    const image = 'registry.example.com/team/app:9';
+    const diagnosis = diagnosePod(
+      aPod()
+        .container('app', image)
+        .waiting('ContainerCreating')
+        .withEvent({ message: DNS(image) })
+        .build(),
+      NOW,
+    );
+    expect(diagnosis.healthy).toBe(false);
+    expect(diagnosis.containers[0]?.cause).toBe('dns');
+  });
+
+  it('does not count a container that is merely being created', () => {
+    const diagnosis = diagnosePod(
+      aPod().container('app', DEFAULT_IMAGE).waiting('ContainerCreating').build(),
+      NOW,
+    );
+    expect(diagnosis.healthy).toBe(true);
+  });
+
   it('diagnoses a failing init container from its own event', () => {
     const image = 'registry.example.com/team/migrate:3';
     const diagnosis = diagnosePod(

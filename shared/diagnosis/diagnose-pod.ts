@@ -2,17 +2,18 @@
 import { API_VERSION } from '../api-version.js';
 import { parseImageReference } from '../image-reference.js';
 import { containerWarnings, diagnoseContainer } from './diagnose-container.js';
-import type { PodEvidence } from './evidence.js';
+import type { ContainerFacts, PodEvidence } from './evidence.js';
+import { isAboutContainer } from './backoff.js';
 import { analyseScope, isPullFailure } from './scope.js';
 import type { CredentialUse, PodDiagnosis } from './verdict.js';
 import { auditPullSecrets } from './secret-audit.js';
 
 /** Diagnoses the pod; `nowMs` comes from the caller so this stays pure and testable. */
 export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis {
-  const failing = evidence.pod.containers.filter(isPullFailure);
+  const failing = evidence.pod.containers.filter((c) => isFailingToPull(c, evidence));
   const containers = failing.map((c) => diagnoseContainer(evidence, c, nowMs));
   const warnings = evidence.pod.containers
-    .filter((c) => !isPullFailure(c))
+    .filter((c) => !failing.includes(c))
     .flatMap((c) => {
       const parsed = parseImageReference(c.image);
       const ids = analyseScope(evidence, c).imageIds;
@@ -89,4 +90,20 @@ function credentialUses(evidence: PodEvidence): CredentialUse[] {
       username: used?.username,
     };
   });
+}
+
+/**
+ * The kubelet records the Failed event before the next status update reaches the API server, so
+ * for a moment a container can still say ContainerCreating after its pull failed: a waiting
+ * container with a pull failure event counts as failing too.
+ */
+function isFailingToPull(c: ContainerFacts, evidence: PodEvidence): boolean {
+  if (isPullFailure(c)) return true;
+  if (!c.waiting || evidence.events.status !== 'found') return false;
+  return evidence.events.value.some(
+    (e) =>
+      e.reason === 'Failed' &&
+      /Failed to pull image/.test(e.message) &&
+      isAboutContainer(e, c.name),
+  );
 }

@@ -9,6 +9,10 @@ import { paths } from '../cluster/layout.js';
 import { benchColdStart, COLD_START_RUNS } from './cold-start.js';
 import { benchFleet } from './fleet.js';
 import { benchSinglePod } from './single-pod.js';
+import { benchReproduce } from './reproduce.js';
+import { buildProbeImage } from '../cluster/images/probe-image.js';
+import { probeBundlePath } from '../cluster/probe-bundle.js';
+import { CACHE_DIR } from '../cluster/layout.js';
 
 const bin = resolve(import.meta.dirname, '../../dist/kubectl-imagepull');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -52,6 +56,27 @@ async function main(): Promise<void> {
         what: 'diagnose POD (registry check)',
         figure: ms(one.diagnoseMs),
         note: `${(one.diagnoseMs / one.describeMs).toFixed(2)}x describe`,
+      },
+    );
+    log(`reproduce vs a bare pod on ${info.nodes[0]!.name}, median of 5`);
+    const bundle = await probeBundlePath();
+    const archive = bundle ? (await buildProbeImage(CACHE_DIR, bundle)).archive : undefined;
+    const repro = benchReproduce(info, bin, archive);
+    rows.push(
+      {
+        what: 'bare pod create -> complete -> delete',
+        figure: ms(repro.barePodMs),
+        note: 'kubectl, same node, image cached',
+      },
+      {
+        what: 'reproduce --node (probe cached)',
+        figure: ms(repro.reproduceMs),
+        note: `${(repro.reproduceMs / repro.barePodMs).toFixed(2)}x the bare pod (target < 1.5x)`,
+      },
+      {
+        what: 'probe image size',
+        figure: `${repro.imageCompressedMb.toFixed(1)} MB`,
+        note: `gzip-compressed; ${repro.imageUnpackedMb.toFixed(1)} MB unpacked`,
       },
     );
     const fleet = await benchFleet(info, bin, log);

@@ -42,7 +42,8 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   step('building or finding Kubernetes binaries and test images');
   const [bins, images] = await Promise.all([ensureK8sBinaries(), buildTestImages(CACHE_DIR)]);
   const bundle = await probeBundlePath();
-  if (!bundle) throw new Error('no probe bundle (dist/probe/kip-probe.cjs): run `npm run build` first');
+  if (!bundle)
+    throw new Error('no probe bundle (dist/probe/kip-probe.cjs): run `npm run build` first');
   const probe = await buildProbeImage(CACHE_DIR, bundle);
   step('issuing certificates');
   await createClusterPki();

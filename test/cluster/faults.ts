@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DNS, nodeNetns, paths } from './layout.js';
 import { resolvConf } from './node-config.js';
-import { inNamespacesOf, inNetns, run } from './run-command.js';
+import { inNamespacesOf, inNetns, run, waitFor } from './run-command.js';
 import type { ClusterNode } from './cluster-info.js';
 
 /** Points the node's resolver at the broken DNS server (same file inode, so the bind mount holds). */
@@ -73,6 +73,28 @@ export async function fillImagefs(node: ClusterNode, leaveBytes = 64 * 1024): Pr
 /** Frees what fillImagefs took. */
 export async function clearImagefs(node: ClusterNode): Promise<void> {
   await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE]);
+  // A full imagefs raises DiskPressure, and while it lasts the kubelet admits no new pod: wait
+  // for the node to report recovery, or the fault leaks into whatever test runs next.
+  await waitFor(
+    `${node.name} DiskPressure to clear`,
+    async () => {
+      const status = await run(
+        'kubectl',
+        [
+          '--kubeconfig',
+          paths.adminKubeconfig,
+          'get',
+          'node',
+          node.name,
+          '-o',
+          'jsonpath={.status.conditions[?(@.type=="DiskPressure")].status}',
+        ],
+        { allowFailure: true },
+      );
+      return status.trim() === 'False' ? true : undefined;
+    },
+    120_000,
+  );
 }
 
 /** Runs crictl on the node, against the node's own containerd, as `ssh node crictl ...` would. */

@@ -8,5 +8,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** The probe bundle `npm run build` writes, or undefined when it has not been built. */
 export async function probeBundlePath(): Promise<string | undefined> {
   const bundle = path.join(ROOT, 'dist', 'probe', 'kip-probe.cjs');
-  return access(bundle).then(() => bundle, () => undefined);
+  return access(bundle).then(
+    () => bundle,
+    () => undefined,
+  );
 }

@@ -24,19 +24,51 @@ const outputs: string[] = [];
 /** A seeded generator, so a failing sequence of interrupt delays can be replayed. */
 function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 async function leftovers(): Promise<string> {
-  return (await kubectl(info.kubeconfig, ['get', 'jobs,pods,secrets', '-n', ns, '-l', SELECTOR, '-o', 'name'])).trim();
+  return (
+    await kubectl(info.kubeconfig, [
+      'get',
+      'jobs,pods,secrets',
+      '-n',
+      ns,
+      '-l',
+      SELECTOR,
+      '-o',
+      'name',
+    ])
+  ).trim();
 }
 
-async function interruptedRun(signal: 'SIGINT' | 'SIGKILL', afterMs: number): Promise<number | undefined> {
-  const args = ['reproduce', '-n', ns, '--node', 'node-1', '--pod', `${ns}/creds`, '--probe-image', info.probeImage!, '--timeout', '30s'];
+async function interruptedRun(
+  signal: 'SIGINT' | 'SIGKILL',
+  afterMs: number,
+): Promise<number | undefined> {
+  const args = [
+    'reproduce',
+    '-n',
+    ns,
+    '--node',
+    'node-1',
+    '--pod',
+    `${ns}/creds`,
+    '--probe-image',
+    info.probeImage!,
+    '--timeout',
+    '30s',
+  ];
   const run = onWorkstation('kubectl', ['imagepull', ...args]);
   const child = execa(run.cmd, run.args, {
     reject: false,
-    env: { PATH: `${DIST}:${process.env.PATH}`, KUBECONFIG: info.kubeconfig, NO_COLOR: '1', HOME: process.env.HOME ?? '/root', ...workstationEnv() },
+    env: {
+      PATH: `${DIST}:${process.env.PATH}`,
+      KUBECONFIG: info.kubeconfig,
+      NO_COLOR: '1',
+      HOME: process.env.HOME ?? '/root',
+      ...workstationEnv(),
+    },
     extendEnv: false,
   });
   await new Promise((r) => setTimeout(r, afterMs));
@@ -48,10 +80,28 @@ async function interruptedRun(signal: 'SIGINT' | 'SIGKILL', afterMs: number): Pr
 
 beforeAll(async () => {
   info = await cluster();
-  if (!info.probeImage) throw new Error('the test cluster has no probe image: run `npm run build` first');
+  if (!info.probeImage)
+    throw new Error('the test cluster has no probe image: run `npm run build` first');
   ns = await createNamespace(info, 'interrupt');
-  await apply(info, aDockerConfigSecret('corp-pull', ns, 'registry.corp.test:5000', CORP_USER.username, CORP_USER.password));
-  await apply(info, aPod('creds').inNamespace(ns).onNode('node-1').withImage('registry.corp.test:5000/kip/app:v1.4.1').withPullSecret('corp-pull').toJson());
+  await apply(
+    info,
+    aDockerConfigSecret(
+      'corp-pull',
+      ns,
+      'registry.corp.test:5000',
+      CORP_USER.username,
+      CORP_USER.password,
+    ),
+  );
+  await apply(
+    info,
+    aPod('creds')
+      .inNamespace(ns)
+      .onNode('node-1')
+      .withImage('registry.corp.test:5000/kip/app:v1.4.1')
+      .withPullSecret('corp-pull')
+      .toJson(),
+  );
 });
 
 afterAll(async () => {
@@ -64,23 +114,36 @@ describe('reproduce leaves nothing behind', () => {
   it('50 runs interrupted by SIGINT at random moments', async () => {
     const random = seeded(42);
     const codes: (number | undefined)[] = [];
-    for (let i = 0; i < 50; i++) codes.push(await interruptedRun('SIGINT', Math.floor(random() * 3000)));
+    for (let i = 0; i < 50; i++)
+      codes.push(await interruptedRun('SIGINT', Math.floor(random() * 3000)));
     // Interrupted runs exit 130 once they have something to clean up; before that node's default
     // SIGINT handling ends them (no exit code); a run that finished first exits with its verdict.
     expect(codes.every((c) => c === undefined || c === 130 || c === 1 || c === 0)).toBe(true);
     expect(codes.filter((c) => c === 130).length).toBeGreaterThan(10);
-    await waitFor('no probe objects left', async () => ((await leftovers()) === '' ? true : undefined), 60_000);
+    await waitFor(
+      'no probe objects left',
+      async () => ((await leftovers()) === '' ? true : undefined),
+      60_000,
+    );
   });
 
   it('10 runs killed with SIGKILL: bounded by the Job deadline and TTL, removed by cleanup', async () => {
     for (let i = 0; i < 10; i++) await interruptedRun('SIGKILL', 1500 + i * 150);
-    const jobs = JSON.parse(await kubectl(info.kubeconfig, ['get', 'jobs', '-n', ns, '-l', SELECTOR, '-o', 'json'])) as { items: { spec: { activeDeadlineSeconds?: number; ttlSecondsAfterFinished?: number } }[] };
+    const jobs = JSON.parse(
+      await kubectl(info.kubeconfig, ['get', 'jobs', '-n', ns, '-l', SELECTOR, '-o', 'json']),
+    ) as {
+      items: { spec: { activeDeadlineSeconds?: number; ttlSecondsAfterFinished?: number } }[];
+    };
     for (const job of jobs.items) {
       expect(job.spec.activeDeadlineSeconds).toBe(30);
       expect(job.spec.ttlSecondsAfterFinished).toBeGreaterThan(0);
     }
     const cleanup = await imagepull(info, ['cleanup', '-n', ns]);
     expect(cleanup.code).toBe(0);
-    await waitFor('no probe objects left after cleanup', async () => ((await leftovers()) === '' ? true : undefined), 60_000);
+    await waitFor(
+      'no probe objects left after cleanup',
+      async () => ((await leftovers()) === '' ? true : undefined),
+      60_000,
+    );
   });
 });

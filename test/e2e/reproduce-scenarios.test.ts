@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterInfo, ClusterNode } from '../cluster/cluster-info.js';
-import { blackholeEgress, breakDns, clearImagefs, fillImagefs, kubectl, restoreDns, restoreEgress } from '../cluster/faults.js';
+import {
+  blackholeEgress,
+  breakDns,
+  clearImagefs,
+  fillImagefs,
+  kubectl,
+  restoreDns,
+  restoreEgress,
+} from '../cluster/faults.js';
 import { CORP_USER, REGISTRIES } from '../cluster/layout.js';
 import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
@@ -22,29 +30,80 @@ let node2: ClusterNode;
 const runs: PluginRun[] = [];
 
 async function reproduce(...args: string[]): Promise<{ run: PluginRun; r: ReproduceResult }> {
-  const run = await imagepull(info, ['reproduce', '-n', ns, '--probe-image', info.probeImage!, '-o', 'json', ...args]);
+  const run = await imagepull(info, [
+    'reproduce',
+    '-n',
+    ns,
+    '--probe-image',
+    info.probeImage!,
+    '-o',
+    'json',
+    ...args,
+  ]);
   runs.push(run);
   return { run, r: json<ReproduceResult>(run) };
 }
 
 async function probeLeftovers(): Promise<string> {
   const selector = 'app.kubernetes.io/managed-by=kubectl-imagepull';
-  return (await kubectl(info.kubeconfig, ['get', 'jobs,pods,secrets', '-A', '-l', selector, '-o', 'name'])).trim();
+  return (
+    await kubectl(info.kubeconfig, ['get', 'jobs,pods,secrets', '-A', '-l', selector, '-o', 'name'])
+  ).trim();
 }
 
 beforeAll(async () => {
   info = await cluster();
-  if (!info.probeImage) throw new Error('the test cluster has no probe image: run `npm run build` before the e2e tier');
+  if (!info.probeImage)
+    throw new Error('the test cluster has no probe image: run `npm run build` before the e2e tier');
   node2 = info.nodes.find((n) => n.name === 'node-2')!;
   ns = await createNamespace(info, 'repro');
   otherNs = await createNamespace(info, 'repro-other');
-  await apply(info, aDockerConfigSecret('corp-pull', ns, CORP, CORP_USER.username, CORP_USER.password));
-  await apply(info, aDockerConfigSecret('no-port', ns, 'registry.corp.test', CORP_USER.username, CORP_USER.password));
-  await apply(info, aDockerConfigSecret('elsewhere', otherNs, CORP, CORP_USER.username, CORP_USER.password));
+  await apply(
+    info,
+    aDockerConfigSecret('corp-pull', ns, CORP, CORP_USER.username, CORP_USER.password),
+  );
+  await apply(
+    info,
+    aDockerConfigSecret(
+      'no-port',
+      ns,
+      'registry.corp.test',
+      CORP_USER.username,
+      CORP_USER.password,
+    ),
+  );
+  await apply(
+    info,
+    aDockerConfigSecret('elsewhere', otherNs, CORP, CORP_USER.username, CORP_USER.password),
+  );
   // Pods are only the source of image and credentials here; they may fail or not.
-  await apply(info, aPod('with-secret').inNamespace(ns).onNode('node-1').withImage(`${CORP}/kip/app:v1.4.1`).withPullSecret('corp-pull').toJson());
-  await apply(info, aPod('no-port').inNamespace(ns).onNode('node-1').withImage(`${CORP}/kip/app:v1.4.1`).withPullSecret('no-port').toJson());
-  await apply(info, aPod('missing-secret').inNamespace(ns).onNode('node-1').withImage(`${CORP}/kip/app:v1.4.1`).withPullSecret('elsewhere').toJson());
+  await apply(
+    info,
+    aPod('with-secret')
+      .inNamespace(ns)
+      .onNode('node-1')
+      .withImage(`${CORP}/kip/app:v1.4.1`)
+      .withPullSecret('corp-pull')
+      .toJson(),
+  );
+  await apply(
+    info,
+    aPod('no-port')
+      .inNamespace(ns)
+      .onNode('node-1')
+      .withImage(`${CORP}/kip/app:v1.4.1`)
+      .withPullSecret('no-port')
+      .toJson(),
+  );
+  await apply(
+    info,
+    aPod('missing-secret')
+      .inNamespace(ns)
+      .onNode('node-1')
+      .withImage(`${CORP}/kip/app:v1.4.1`)
+      .withPullSecret('elsewhere')
+      .toJson(),
+  );
 });
 
 afterAll(async () => {
@@ -59,8 +118,17 @@ describe('reproduce splits the fault', () => {
   it('bad tag: fails the same with and without credentials -> image reference', async () => {
     const { run, r } = await reproduce('--node', 'node-1', '--image', `${PLAIN}/kip/app:v1.4.2`);
     expect(run.code).toBe(1);
-    expect(r.nodes[0]).toMatchObject({ node: 'node-1', domain: 'image-reference', cause: 'not-found' });
-    expect(r.nodes[0]?.checks).toMatchObject({ dns: 'ok', tcp: 'ok', tls: 'ok', pullAnonymous: 'failed' });
+    expect(r.nodes[0]).toMatchObject({
+      node: 'node-1',
+      domain: 'image-reference',
+      cause: 'not-found',
+    });
+    expect(r.nodes[0]?.checks).toMatchObject({
+      dns: 'ok',
+      tcp: 'ok',
+      tls: 'ok',
+      pullAnonymous: 'failed',
+    });
   });
 
   it('auth without a secret: refused, no credentials to try -> credentials', async () => {
@@ -72,7 +140,10 @@ describe('reproduce splits the fault', () => {
   it("auth with the pod's secret: works on the node with the pod's credentials", async () => {
     const { run, r } = await reproduce('--node', 'node-1', '--pod', `${ns}/with-secret`);
     expect(r.credentials).toBe('kubelet-match');
-    expect(r.nodes[0]?.checks).toMatchObject({ pullAnonymous: 'failed', pullWithCredentials: 'ok' });
+    expect(r.nodes[0]?.checks).toMatchObject({
+      pullAnonymous: 'failed',
+      pullWithCredentials: 'ok',
+    });
     expect(r.nodes[0]?.domain).toBe('credentials');
     expect(run.stderr).toMatch(/probe on node-1: /);
   });
@@ -80,13 +151,29 @@ describe('reproduce splits the fault', () => {
   it('host:port mismatch: the near-miss credentials work -> the kubelet did not get them', async () => {
     const { r } = await reproduce('--node', 'node-1', '--pod', `${ns}/no-port`);
     expect(r.credentials).toBe('near-miss');
-    expect(r.nodes[0]?.summary).toContain('the kubelet did not get (or did not use) those credentials');
+    expect(r.nodes[0]?.summary).toContain(
+      'the kubelet did not get (or did not use) those credentials',
+    );
   });
 
   it('secret missing in the namespace: none from the pod; the named secret from elsewhere works', async () => {
     const fromPod = await reproduce('--node', 'node-1', '--pod', `${ns}/missing-secret`);
     expect(fromPod.r.credentials).toBe('none');
-    const named = await imagepull(info, ['reproduce', '-n', otherNs, '--probe-image', info.probeImage!, '-o', 'json', '--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`, '--secret', 'elsewhere']);
+    const named = await imagepull(info, [
+      'reproduce',
+      '-n',
+      otherNs,
+      '--probe-image',
+      info.probeImage!,
+      '-o',
+      'json',
+      '--node',
+      'node-1',
+      '--image',
+      `${CORP}/kip/app:v1.4.1`,
+      '--secret',
+      'elsewhere',
+    ]);
     runs.push(named);
     const r = json<ReproduceResult>(named);
     expect(r.credentials).toBe('explicit');
@@ -107,7 +194,12 @@ describe('reproduce across nodes', () => {
   it('DNS broken on node-2 only: fails on node-2 only, node-local DNS', async () => {
     await breakDns(node2);
     try {
-      const { r } = await reproduce('--nodes', 'node-1,node-2', '--image', `${PLAIN}/kip/app:v1.4.1`);
+      const { r } = await reproduce(
+        '--nodes',
+        'node-1,node-2',
+        '--image',
+        `${PLAIN}/kip/app:v1.4.1`,
+      );
       expect(r.summary).toBe('fails on node-2 only: node-local DNS');
       expect(r.nodes.find((n) => n.node === 'node-2')?.checks.dns).toBe('failed');
     } finally {
@@ -118,7 +210,12 @@ describe('reproduce across nodes', () => {
   it('egress blackholed on node-2: network on node-2 only', async () => {
     await blackholeEgress(node2, REGISTRIES.find((x) => x.id === 'plain')!.address);
     try {
-      const { r } = await reproduce('--nodes', 'node-1,node-2', '--image', `${PLAIN}/kip/app:v1.4.1`);
+      const { r } = await reproduce(
+        '--nodes',
+        'node-1,node-2',
+        '--image',
+        `${PLAIN}/kip/app:v1.4.1`,
+      );
       expect(r.nodes.find((n) => n.node === 'node-2')).toMatchObject({ domain: 'network' });
       expect(r.nodes.find((n) => n.node === 'node-1')?.domain).toBe('none');
     } finally {
@@ -139,20 +236,50 @@ describe('reproduce across nodes', () => {
 
 describe('reproduce with bad input', () => {
   it('unknown node: exit 5, one line', async () => {
-    const run = await imagepull(info, ['reproduce', '--node', 'node-9', '--image', `${PLAIN}/kip/app:v1.4.1`]);
+    const run = await imagepull(info, [
+      'reproduce',
+      '--node',
+      'node-9',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+    ]);
     expect(run.code).toBe(5);
     expect(run.stderr.trim().split('\n')[0]).toBe('error: node "node-9" not found');
   });
 
   it('probe image unpullable: exit 4, classified, with what to do', async () => {
-    const run = await imagepull(info, ['reproduce', '-n', ns, '--node', 'node-1', '--image', `${PLAIN}/kip/app:v1.4.1`, '--probe-image', `${PLAIN}/kip/imagepull-probe:missing`]);
+    const run = await imagepull(info, [
+      'reproduce',
+      '-n',
+      ns,
+      '--node',
+      'node-1',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+      '--probe-image',
+      `${PLAIN}/kip/imagepull-probe:missing`,
+    ]);
     expect(run.code).toBe(4);
-    expect(run.stderr).toMatch(/error: the probe image .* cannot be pulled on node-1 \(not-found\)/);
+    expect(run.stderr).toMatch(
+      /error: the probe image .* cannot be pulled on node-1 \(not-found\)/,
+    );
     expect(run.stderr).toMatch(/hint: .*--probe-image/);
   });
 
   it('RBAC without create: exit 3', async () => {
-    const run = await imagepull(info, ['reproduce', '-n', ns, '--node', 'node-1', '--image', `${PLAIN}/kip/app:v1.4.1`, '--probe-image', info.probeImage!, '--kubeconfig', info.restrictedKubeconfig]);
+    const run = await imagepull(info, [
+      'reproduce',
+      '-n',
+      ns,
+      '--node',
+      'node-1',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+      '--probe-image',
+      info.probeImage!,
+      '--kubeconfig',
+      info.restrictedKubeconfig,
+    ]);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^error: forbidden: cannot create the probe Job/);
   });

@@ -39,7 +39,12 @@ async function runtimeEntries(node: string): Promise<RootfsEntry[]> {
   return [
     { type: 'copy', path: 'usr/local/bin/node', from: node, mode: 0o755 },
     // Libraries keep their absolute paths so the dynamic loader finds them where ldd did.
-    ...libs.map((lib): RootfsEntry => ({ type: 'copy', path: lib.replace(/^\//, ''), from: lib, mode: 0o755 })),
+    ...libs.map((lib): RootfsEntry => ({
+      type: 'copy',
+      path: lib.replace(/^\//, ''),
+      from: lib,
+      mode: 0o755,
+    })),
     { type: 'data', path: 'tmp/.keep', data: '', mode: 0o644 },
   ];
 }
@@ -47,7 +52,11 @@ async function runtimeEntries(node: string): Promise<RootfsEntry[]> {
 /** Builds (or reuses from the cache) the probe image around the bundle at `bundle`. */
 export async function buildProbeImage(cacheDir: string, bundle: string): Promise<ProbeImage> {
   const node = process.execPath;
-  const key = await computeCacheKey([`node=${await sha256File(node)}`, `probe=${await sha256File(bundle)}`, `ref=${PROBE_IMAGE_REF}`]);
+  const key = await computeCacheKey([
+    `node=${await sha256File(node)}`,
+    `probe=${await sha256File(bundle)}`,
+    `ref=${PROBE_IMAGE_REF}`,
+  ]);
   const finalDir = path.resolve(cacheDir, `probe-image-${key}`);
   const result = { archive: path.join(finalDir, 'probe.tar'), ref: PROBE_IMAGE_REF };
   if (await isComplete(finalDir)) return result;
@@ -59,8 +68,18 @@ export async function buildProbeImage(cacheDir: string, bundle: string): Promise
     const work = path.join(buildDir, 'work');
     await mkdir(path.join(work, 'scratch'), { recursive: true });
     const store = new BlobStore(path.join(work, 'blobs'));
-    const runtime = await buildLayer(await runtimeEntries(node), store, path.join(work, 'scratch'), tools.tar);
-    const probe = await buildLayer([{ type: 'data', path: 'kip-probe.cjs', data: await readFile(bundle), mode: 0o644 }], store, path.join(work, 'scratch'), tools.tar);
+    const runtime = await buildLayer(
+      await runtimeEntries(node),
+      store,
+      path.join(work, 'scratch'),
+      tools.tar,
+    );
+    const probe = await buildLayer(
+      [{ type: 'data', path: 'kip-probe.cjs', data: await readFile(bundle), mode: 0o644 }],
+      store,
+      path.join(work, 'scratch'),
+      tools.tar,
+    );
     const manifest = await writeImage(store, {
       platform: { os: 'linux', architecture: 'amd64' },
       layers: [runtime, probe],
@@ -69,7 +88,13 @@ export async function buildProbeImage(cacheDir: string, bundle: string): Promise
     const layout = path.join(work, 'layout');
     await writeLayout(layout, store, [{ tag: 'dev', descriptor: manifest }]);
     const skopeo = await prepareSkopeo(tools.skopeo, path.join(work, 'skopeo'));
-    await exportDockerArchive(skopeo, layout, 'dev', result.archive.replace(finalDir, buildDir), PROBE_IMAGE_REF);
+    await exportDockerArchive(
+      skopeo,
+      layout,
+      'dev',
+      result.archive.replace(finalDir, buildDir),
+      PROBE_IMAGE_REF,
+    );
     await rm(work, { recursive: true, force: true });
     await writeFile(path.join(buildDir, DONE_MARKER), `${new Date().toISOString()}\n`);
     await publish(buildDir, finalDir);
