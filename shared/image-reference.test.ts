@@ -304,6 +304,9 @@ const validReference = fc
     fc.option(fc.stringMatching(/^\w[\w.-]{0,20}$/), { nil: undefined }),
     fc.option(fc.stringMatching(/^[a-f0-9]{64}$/), { nil: undefined }),
   )
+  // Without a registry, a first component holding '.' reads as a registry host (as in docker's
+  // splitDockerDomain), so such inputs are not references "built from the grammar".
+  .filter(([reg, path]) => reg !== '' || path.length < 2 || !path[0]!.includes('.'))
   .map(
     ([reg, path, tag, hex]) =>
       `${reg}${path.join('/')}${tag ? `:${tag}` : ''}${hex ? `@sha256:${hex}` : ''}`,
