@@ -5,17 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
-import path from 'node:path';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { kubectl } from '../cluster/faults.js';
 import { CORP_USER } from '../cluster/layout.js';
 import { waitFor } from '../cluster/run-command.js';
-import { onWorkstation, workstationEnv } from '../cluster/workstation.js';
 import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
-import { imagepull } from './support/plugin.js';
+import { imagepull, imagepullCommand } from './support/plugin.js';
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
 const SELECTOR = 'app.kubernetes.io/managed-by=kubectl-imagepull';
 let info: ClusterInfo;
 let ns: string;
@@ -59,18 +56,8 @@ async function interruptedRun(
     '--timeout',
     '30s',
   ];
-  const run = onWorkstation('kubectl', ['imagepull', ...args]);
-  const child = execa(run.cmd, run.args, {
-    reject: false,
-    env: {
-      PATH: `${DIST}:${process.env.PATH}`,
-      KUBECONFIG: info.kubeconfig,
-      NO_COLOR: '1',
-      HOME: process.env.HOME ?? '/root',
-      ...workstationEnv(),
-    },
-    extendEnv: false,
-  });
+  const run = imagepullCommand(info, args);
+  const child = execa(run.cmd, run.args, { reject: false, env: run.env, extendEnv: false });
   await new Promise((r) => setTimeout(r, afterMs));
   child.kill(signal);
   const result = await child;

@@ -13,24 +13,35 @@ export interface PluginRun {
   readonly stderr: string;
 }
 
+/** The command line and environment of `kubectl imagepull ARGS` run on the workstation. */
+export function imagepullCommand(
+  info: ClusterInfo,
+  args: readonly string[],
+  extraEnv: Record<string, string> = {},
+): { cmd: string; args: string[]; env: Record<string, string> } {
+  const run = onWorkstation('kubectl', ['imagepull', ...args]);
+  const env = {
+    PATH: `${DIST}:${process.env.PATH}`,
+    KUBECONFIG: info.kubeconfig,
+    NO_COLOR: '1',
+    HOME: process.env.HOME ?? '/root',
+    ...workstationEnv(),
+    ...extraEnv,
+  };
+  return { ...run, env };
+}
+
 /** `kubectl imagepull ARGS` with the admin kubeconfig (unless args override it), as a user would. */
 export async function imagepull(
   info: ClusterInfo,
   args: readonly string[],
   extraEnv: Record<string, string> = {},
 ): Promise<PluginRun> {
-  const run = onWorkstation('kubectl', ['imagepull', ...args]);
+  const run = imagepullCommand(info, args, extraEnv);
   const result = await execa(run.cmd, run.args, {
     reject: false,
     timeout: 120_000,
-    env: {
-      PATH: `${DIST}:${process.env.PATH}`,
-      KUBECONFIG: info.kubeconfig,
-      NO_COLOR: '1',
-      HOME: process.env.HOME ?? '/root',
-      ...workstationEnv(),
-      ...extraEnv,
-    },
+    env: run.env,
     extendEnv: false,
   });
   return { code: result.exitCode ?? -1, stdout: result.stdout, stderr: result.stderr };
