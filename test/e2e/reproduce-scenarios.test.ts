@@ -266,6 +266,45 @@ describe('reproduce with bad input', () => {
     expect(run.stderr).toMatch(/hint: .*--probe-image/);
   });
 
+  it('Pod Security refuses the privileged probe: exit 4, names the namespace and the label', async () => {
+    const locked = await createNamespace(info, 'repro-locked');
+    try {
+      await kubectl(info.kubeconfig, [
+        'label',
+        'namespace',
+        locked,
+        'pod-security.kubernetes.io/enforce=baseline',
+      ]);
+      const run = await imagepull(info, [
+        'reproduce',
+        '--node',
+        'node-1',
+        '--image',
+        `${PLAIN}/kip/app:v1.4.1`,
+        '--probe-image',
+        info.probeImage!,
+        '--probe-namespace',
+        locked,
+      ]);
+      expect(run.code).toBe(4);
+      expect(run.stderr).toMatch(
+        new RegExp(`error: the probe pod was refused in namespace ${locked}: .*PodSecurity`),
+      );
+      expect(run.stderr).toMatch(/hint: .*pod-security\.kubernetes\.io\/enforce=privileged/);
+      // The namespace's labels are never weakened.
+      const label = await kubectl(info.kubeconfig, [
+        'get',
+        'namespace',
+        locked,
+        '-o',
+        'jsonpath={.metadata.labels.pod-security\\.kubernetes\\.io/enforce}',
+      ]);
+      expect(label).toBe('baseline');
+    } finally {
+      await deleteNamespace(info, locked);
+    }
+  });
+
   it('RBAC without create: exit 3', async () => {
     const run = await imagepull(info, [
       'reproduce',
