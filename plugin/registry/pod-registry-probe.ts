@@ -43,13 +43,10 @@ function credentialsFor(
   for (const name of pod.imagePullSecrets) {
     const s = secrets[name];
     if (s?.status !== 'found' || !s.value.decoded.ok) continue;
+    // The kubelet sends username and password only (its keyring has no identity-token field), so
+    // the check from here uses exactly that, or it could succeed where the node cannot.
     const match = lookupCredentials(s.value.decoded.credentials, ref).matches[0];
-    if (match)
-      return {
-        username: match.credential.username,
-        password: match.credential.password,
-        identityToken: match.credential.identityToken,
-      };
+    if (match) return { username: match.credential.username, password: match.credential.password };
   }
   return undefined;
 }
