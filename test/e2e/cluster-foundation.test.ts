@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { breakDns, crictlOnNode, kubectl, restoreDns } from '../cluster/faults.js';
-import { CORP_USER } from '../cluster/layout.js';
-import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
+import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import {
   apply,
   cluster,
@@ -82,16 +81,7 @@ describe('the test cluster', () => {
   });
 
   it('pulls from the htpasswd registry with a correct pull secret', async () => {
-    await apply(
-      info,
-      aDockerConfigSecret(
-        'corp-pull',
-        ns,
-        'registry.corp.test:5000',
-        CORP_USER.username,
-        CORP_USER.password,
-      ),
-    );
+    await apply(info, aCorpPullSecret('corp-pull', ns));
     const image = 'registry.corp.test:5000/kip/app:v1.4.1';
     await apply(
       info,

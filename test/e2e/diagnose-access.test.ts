@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
-import { CORP_USER } from '../cluster/layout.js';
-import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
+import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import {
   apply,
   cluster,
@@ -26,10 +25,7 @@ let unreachable: string;
 beforeAll(async () => {
   info = await cluster();
   ns = await createNamespace(info, 'access');
-  await apply(
-    info,
-    aDockerConfigSecret('corp-wrong', ns, 'registry.corp.test:5000', CORP_USER.username, 'wrong'),
-  );
+  await apply(info, aCorpPullSecret('corp-wrong', ns, { password: 'wrong' }));
   // A docker config whose auth field is not base64: the audit must say so, never crash.
   const garbled = Buffer.from(
     JSON.stringify({ auths: { 'registry.corp.test:5000': { auth: '%%%not-base64%%%' } } }),

@@ -9,7 +9,7 @@ import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { kubectl } from '../cluster/faults.js';
 import { CORP_USER } from '../cluster/layout.js';
 import { waitFor } from '../cluster/run-command.js';
-import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
+import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
 import { imagepull, imagepullCommand } from './support/plugin.js';
 
@@ -70,16 +70,7 @@ beforeAll(async () => {
   if (!info.probeImage)
     throw new Error('the test cluster has no probe image: run `npm run build` first');
   ns = await createNamespace(info, 'interrupt');
-  await apply(
-    info,
-    aDockerConfigSecret(
-      'corp-pull',
-      ns,
-      'registry.corp.test:5000',
-      CORP_USER.username,
-      CORP_USER.password,
-    ),
-  );
+  await apply(info, aCorpPullSecret('corp-pull', ns));
   await apply(
     info,
     aPod('creds')

@@ -15,7 +15,7 @@ import {
   restoreEgress,
 } from '../cluster/faults.js';
 import { CORP_USER, REGISTRIES } from '../cluster/layout.js';
-import { aDockerConfigSecret, aPod } from './support/pod-builder.js';
+import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
 import { imagepull, json, type PluginRun } from './support/plugin.js';
 import type { ReproduceResult } from '../../shared/probe/verdict.js';
@@ -58,52 +58,19 @@ beforeAll(async () => {
   node2 = info.nodes.find((n) => n.name === 'node-2')!;
   ns = await createNamespace(info, 'repro');
   otherNs = await createNamespace(info, 'repro-other');
-  await apply(
-    info,
-    aDockerConfigSecret('corp-pull', ns, CORP, CORP_USER.username, CORP_USER.password),
-  );
-  await apply(
-    info,
-    aDockerConfigSecret(
-      'no-port',
-      ns,
-      'registry.corp.test',
-      CORP_USER.username,
-      CORP_USER.password,
-    ),
-  );
-  await apply(
-    info,
-    aDockerConfigSecret('elsewhere', otherNs, CORP, CORP_USER.username, CORP_USER.password),
-  );
+  await apply(info, aCorpPullSecret('corp-pull', ns));
+  await apply(info, aCorpPullSecret('no-port', ns, { server: 'registry.corp.test' }));
+  await apply(info, aCorpPullSecret('elsewhere', otherNs));
   // Pods are only the source of image and credentials here; they may fail or not.
-  await apply(
-    info,
-    aPod('with-secret')
-      .inNamespace(ns)
-      .onNode('node-1')
-      .withImage(`${CORP}/kip/app:v1.4.1`)
-      .withPullSecret('corp-pull')
-      .toJson(),
-  );
-  await apply(
-    info,
-    aPod('no-port')
-      .inNamespace(ns)
-      .onNode('node-1')
-      .withImage(`${CORP}/kip/app:v1.4.1`)
-      .withPullSecret('no-port')
-      .toJson(),
-  );
-  await apply(
-    info,
-    aPod('missing-secret')
-      .inNamespace(ns)
-      .onNode('node-1')
-      .withImage(`${CORP}/kip/app:v1.4.1`)
-      .withPullSecret('elsewhere')
-      .toJson(),
-  );
+  const sources = {
+    'with-secret': 'corp-pull',
+    'no-port': 'no-port',
+    'missing-secret': 'elsewhere',
+  };
+  for (const [pod, secret] of Object.entries(sources)) {
+    const builder = aPod(pod).inNamespace(ns).onNode('node-1').withImage(`${CORP}/kip/app:v1.4.1`);
+    await apply(info, builder.withPullSecret(secret).toJson());
+  }
 });
 
 afterAll(async () => {

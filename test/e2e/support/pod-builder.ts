@@ -1,3 +1,5 @@
+import { CORP_USER } from '../../cluster/layout.js';
+
 /** Builders for the pods end-to-end scenarios create: `aPod('x').onNode('node-1').withImage(...)`. */
 
 /** A pod manifest under construction. */
@@ -96,4 +98,13 @@ export function aDockerConfigSecret(
     metadata: { name, namespace: ns },
     data: { '.dockerconfigjson': Buffer.from(config).toString('base64') },
   });
+}
+
+/** A pull secret for the htpasswd registry with the test user: right password unless told otherwise. */
+export function aCorpPullSecret(
+  name: string,
+  ns: string,
+  { server = 'registry.corp.test:5000', password = CORP_USER.password as string } = {},
+): string {
+  return aDockerConfigSecret(name, ns, server, CORP_USER.username, password);
 }
