@@ -73,28 +73,34 @@ export async function fillImagefs(node: ClusterNode, leaveBytes = 64 * 1024): Pr
 /** Frees what fillImagefs took. */
 export async function clearImagefs(node: ClusterNode): Promise<void> {
   await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE]);
-  // A full imagefs raises DiskPressure, and while it lasts the kubelet admits no new pod: wait
-  // for the node to report recovery, or the fault leaks into whatever test runs next.
+  // A full imagefs raises DiskPressure, and while it lasts the kubelet admits no new pod. The
+  // kubelet may notice the full disk only after the file is gone (its eviction manager looks every
+  // 10 s, its status goes out every 5 s), so "False" once proves nothing: wait until the node has
+  // said False for a whole observation window, or the fault leaks into the next test.
+  let falseSince: number | undefined;
   await waitFor(
-    `${node.name} DiskPressure to clear`,
+    `${node.name} to report no DiskPressure for ${STABLE_MS / 1000}s`,
     async () => {
-      const status = await run(
-        'kubectl',
-        [
-          '--kubeconfig',
-          paths.adminKubeconfig,
-          'get',
-          'node',
-          node.name,
-          '-o',
-          'jsonpath={.status.conditions[?(@.type=="DiskPressure")].status}',
-        ],
-        { allowFailure: true },
-      );
-      return status.trim() === 'False' ? true : undefined;
+      const ok = (await diskPressure(node)) === 'False';
+      falseSince = ok ? (falseSince ?? Date.now()) : undefined;
+      return falseSince !== undefined && Date.now() - falseSince >= STABLE_MS ? true : undefined;
     },
-    120_000,
+    180_000,
   );
+}
+
+const STABLE_MS = 20_000;
+
+async function diskPressure(node: ClusterNode): Promise<string> {
+  const jsonpath = 'jsonpath={.status.conditions[?(@.type=="DiskPressure")].status}';
+  const out = await run(
+    'kubectl',
+    ['--kubeconfig', paths.adminKubeconfig, 'get', 'node', node.name, '-o', jsonpath],
+    {
+      allowFailure: true,
+    },
+  );
+  return out.trim();
 }
 
 /** Runs crictl on the node, against the node's own containerd, as `ssh node crictl ...` would. */
