@@ -276,8 +276,9 @@ describe('diagnose with faults on one node', () => {
       expect(c.scope.sameImageRunning).toContain(`${ns}/dns-ok on node-1`);
       expect(c.scope.summary).toContain('runs on node-1 but fails on node-2');
     } finally {
+      // The pod goes first: once the fault is gone its next retry would pull and cache the image.
+      await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'dns-broken', '--wait=true']);
       await restoreDns(node2);
-      await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'dns-broken', '--wait=false']);
     }
   });
 
@@ -296,8 +297,9 @@ describe('diagnose with faults on one node', () => {
       expect(c.cause).toBe('network');
       expect(c.evidence.some((e) => /i\/o timeout/.test(e.text))).toBe(true);
     } finally {
+      // The pod goes first: once the fault is gone its next retry would pull and cache the image.
+      await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'blackholed', '--wait=true']);
       await restoreEgress(node2);
-      await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'blackholed', '--wait=false']);
     }
   });
 
@@ -310,8 +312,9 @@ describe('diagnose with faults on one node', () => {
       expect(c.cause).toBe('disk');
       expect(c.fixes[0]?.command).toContain('crictl rmi --prune');
     } finally {
+      // The pod goes first: once the fault is gone its next retry would pull and cache the image.
+      await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'disk-full', '--wait=true']);
       await clearImagefs(node2);
-      await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'disk-full', '--wait=false']);
     }
   });
 });

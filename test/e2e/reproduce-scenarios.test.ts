@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterInfo, ClusterNode } from '../cluster/cluster-info.js';
 import {
   blackholeEgress,
+  crictlOnNode,
   breakDns,
   clearImagefs,
   fillImagefs,
@@ -191,6 +192,8 @@ describe('reproduce across nodes', () => {
   });
 
   it('imagefs full on node-2: node', async () => {
+    // Earlier scenarios may have left the image cached on node-2; the probe must really pull it.
+    await crictlOnNode(node2, info.crictl, ['rmi', `${PLAIN}/kip/big:v1`]);
     await fillImagefs(node2);
     try {
       const { r } = await reproduce('--node', 'node-2', '--image', `${PLAIN}/kip/big:v1`);
