@@ -8,6 +8,11 @@ export interface ClusterNode {
   readonly name: string;
   readonly address: string;
   readonly pid: number;
+  /**
+   * docker-archives imported into the node's runtime at start (pause, probe). No registry serves
+   * them, so a harness step that can lose them (DiskPressure reclaim) imports them again.
+   */
+  readonly preloadArchives: readonly string[];
 }
 
 /** The cluster as tests see it. */

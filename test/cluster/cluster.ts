@@ -72,7 +72,12 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     nobodyKubeconfig: paths.nobodyKubeconfig,
     crictl: bins.crictl,
     stateDir: STATE_DIR,
-    nodes: NODES.map((n, i) => ({ name: n.name, address: n.address, pid: records[i]!.pid })),
+    nodes: NODES.map((n, i) => ({
+      name: n.name,
+      address: n.address,
+      pid: records[i]!.pid,
+      preloadArchives: [images.pauseArchive, ...(probe.archive ? [probe.archive] : [])],
+    })),
     catalog: images.catalog,
     probeImage: probe.ref,
   };

@@ -87,6 +87,27 @@ export async function clearImagefs(node: ClusterNode): Promise<void> {
     },
     180_000,
   );
+  await restorePreloadedImages(node);
+}
+
+/**
+ * Imports the node's preloaded images again. Under DiskPressure the kubelet's eviction manager
+ * deletes every unused image older than imageMinimumGCAge, GC thresholds notwithstanding, and
+ * containerd 1.6 does not pin the sandbox image: without this, node-2 loses its pause image and
+ * every later pod there sticks in sandbox creation, with no pull event at all.
+ */
+async function restorePreloadedImages(node: ClusterNode): Promise<void> {
+  for (const archive of node.preloadArchives) {
+    await inNamespacesOf(node.pid, 'ctr', [
+      '--address',
+      '/run/containerd/containerd.sock',
+      '-n',
+      'k8s.io',
+      'images',
+      'import',
+      archive,
+    ]);
+  }
 }
 
 const STABLE_MS = 20_000;

@@ -12,6 +12,7 @@ import {
   restoreEgress,
 } from '../cluster/faults.js';
 import { REGISTRIES } from '../cluster/layout.js';
+import { PAUSE_REF } from '../cluster/images/build-images.js';
 import { cluster } from './support/kube.js';
 
 let info: ClusterInfo;
@@ -76,5 +77,15 @@ describe('registries and faults as the node runtime sees them', () => {
     expect(await pull(node2, image)).toMatch(/no space left on device/);
     expect(await pull(node1, image)).toMatch(/Image is up to date/);
     await crictlOnNode(node1, info.crictl, ['rmi', image]);
+  });
+
+  it('gives node-2 back whole after the imagefs fault, even if DiskPressure reclaimed its images', async () => {
+    await fillImagefs(node2);
+    // Long enough for the eviction manager (10 s period) to see the pressure and reclaim images.
+    await new Promise((r) => setTimeout(r, 25_000));
+    await clearImagefs(node2);
+    const images = await crictlOnNode(node2, info.crictl, ['images']);
+    expect(images).toContain(PAUSE_REF.split(':')[0]);
+    if (info.probeImage) expect(images).toContain(info.probeImage.split(':')[0]);
   });
 });
