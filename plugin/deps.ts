@@ -19,6 +19,7 @@ export function buildDeps(
     env,
     now: () => Date.now(),
     connect: async (options) => (await loadCluster()).connect(options),
+    connectApi: async (options) => (await loadCluster()).connectApi(options),
     readStdin: () => readAll(stdin),
   };
 }

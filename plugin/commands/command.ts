@@ -3,7 +3,7 @@ import type { ExitCodeValue } from '../exit-codes.js';
 import type { ParsedArgv } from '../global-options.js';
 import type { Renderer } from '../render/renderer.js';
 import type { Env } from '../render/colour.js';
-import type { ConnectOptions, KubeConnection } from '../kube/connect.js';
+import type { ApiConnection, ConnectOptions, KubeConnection } from '../kube/connect.js';
 
 /** What commands get to do their I/O; assembled once, in plugin/deps.ts. */
 export interface CommandDeps {
@@ -14,6 +14,8 @@ export interface CommandDeps {
   now: () => number;
   /** Connects to the cluster; loads the Kubernetes client only when called. */
   connect: (options: ConnectOptions) => Promise<KubeConnection>;
+  /** A read-only connection that spares client-node where the kubeconfig allows (diagnose). */
+  connectApi: (options: ConnectOptions) => Promise<ApiConnection>;
   /** Reads all of standard input (for `explain -`). */
   readStdin: () => Promise<string>;
 }

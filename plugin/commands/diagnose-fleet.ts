@@ -3,7 +3,7 @@
  * the Failed events of the namespace(s) in pages too, and prints a fleet verdict. Memory stays
  * bounded by the number of failing pods, not the size of the cluster.
  */
-import type { CoreV1Event } from '@kubernetes/client-node';
+import type { CoreV1Event, CoreV1EventList } from '@kubernetes/client-node';
 import type { EventFacts, PodFacts } from '../../shared/diagnosis/evidence.js';
 import {
   fleetItem,
@@ -15,7 +15,7 @@ import { isPullFailure, isPullWaitingReason } from '../../shared/diagnosis/scope
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { loadCluster } from '../lazy.js';
 import { fleetText } from '../render/fleet-text.js';
-import type { KubeConnection } from '../kube/connect.js';
+import type { ApiConnection } from '../kube/connect.js';
 import type { CommandDeps } from './command.js';
 import type { DiagnoseOptions } from './diagnose.js';
 
@@ -23,7 +23,7 @@ const MAX_PODS = 200_000;
 
 /** Runs the fleet diagnosis and prints it. */
 export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
-  const conn = await deps.connect(o);
+  const conn = await deps.connectApi(o);
   const { forEachPodPage, toPodFacts } = await loadCluster();
   const namespace = o.allNamespaces ? undefined : (o.namespace ?? conn.namespace);
   const failing: PodFacts[] = [];
@@ -65,7 +65,7 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
   return fleet.failingPods > 0 ? ExitCode.pullProblem : ExitCode.ok;
 }
 
-async function listOrFail<T>(conn: KubeConnection, list: () => Promise<T>): Promise<T> {
+async function listOrFail<T>(conn: ApiConnection, list: () => Promise<T>): Promise<T> {
   try {
     return await list();
   } catch (err) {
@@ -76,7 +76,7 @@ async function listOrFail<T>(conn: KubeConnection, list: () => Promise<T>): Prom
 
 /** Failed events, paged, indexed by pod. Events are optional evidence: RBAC may refuse them. */
 async function failedEvents(
-  conn: KubeConnection,
+  conn: ApiConnection,
   namespace: string | undefined,
 ): Promise<Map<string, EventFacts[]>> {
   const { toEventFacts } = await loadCluster();
@@ -84,21 +84,20 @@ async function failedEvents(
   let token: string | undefined;
   try {
     do {
-      const args = {
+      const where = namespace
+        ? `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`
+        : '/api/v1/events';
+      const page = await conn.get<CoreV1EventList>('list events', where, {
         fieldSelector: 'involvedObject.kind=Pod,reason=Failed',
         limit: 1000,
-        _continue: token,
-      };
-      const page = await conn.call('list events', () =>
-        namespace
-          ? conn.core.listNamespacedEvent({ namespace, ...args })
-          : conn.core.listEventForAllNamespaces(args),
-      );
+        continue: token,
+      });
       for (const e of page.items as CoreV1Event[]) {
         const key = `${e.involvedObject.namespace ?? e.metadata.namespace}/${e.involvedObject.name}`;
         byPod.set(key, [...(byPod.get(key) ?? []), toEventFacts(e)]);
       }
-      token = page.metadata?._continue || undefined;
+      // The wire JSON names it `continue`; client-node's model renames it `_continue`.
+      token = (page.metadata as { continue?: string } | undefined)?.continue || undefined;
     } while (token);
   } catch {
     // Without events the waiting messages still carry the runtime's error on current kubelets.

@@ -64,7 +64,7 @@ export function validateOptions(o: DiagnoseOptions): DiagnoseOptions {
 /** Diagnoses one pod or the fleet. */
 export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   if (!o.pod) return runFleet(o, deps);
-  const conn = await deps.connect(o);
+  const conn = await deps.connectApi(o);
   const { gatherPodEvidence, readPod, podRegistryProbe } = await loadCluster();
   const namespace = o.namespace ?? conn.namespace;
   const pod = await readPod(conn, namespace, o.pod);

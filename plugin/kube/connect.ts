@@ -6,9 +6,11 @@
  */
 import type { BatchV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { existsSync } from 'node:fs';
+import type { Agent } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ClusterAccessError, UsageError } from '../errors.js';
+import { restClient, type Query, type RestClient } from './rest-client.js';
 
 /** The connection settings, straight from the global flags. */
 export interface ConnectOptions {
@@ -18,15 +20,21 @@ export interface ConnectOptions {
   readonly requestTimeoutMs: number;
 }
 
-/** A live connection: the API client, the namespace to use and how to time out a call. */
-export interface KubeConnection {
-  readonly core: CoreV1Api;
-  readonly batch: BatchV1Api;
+/** A read-only connection: what `diagnose` needs (see connect-api.ts). */
+export interface ApiConnection {
   readonly namespace: string;
   readonly server: string;
   readonly context: string;
   /** Wraps one API call with --request-timeout (0 means none, as in kubectl). */
   call<T>(what: string, request: () => Promise<T>): Promise<T>;
+  /** GETs an API path's JSON, as the server sent it, under --request-timeout. */
+  get<T>(what: string, path: string, query?: Query): Promise<T>;
+}
+
+/** A live connection with client-node's typed clients, for commands that create and delete. */
+export interface KubeConnection extends ApiConnection {
+  readonly core: CoreV1Api;
+  readonly batch: BatchV1Api;
 }
 
 /** Loads the kubeconfig and builds the client; throws UserErrors naming what is wrong. */
@@ -50,7 +58,7 @@ export async function connect(
     }
     kc.setCurrentContext(options.context);
   }
-  shareOneAgent(kc);
+  const sharedAgent = shareOneAgent(kc);
   const cluster = kc.getCurrentCluster();
   if (kc.getContexts().length === 0 || !cluster) {
     throw new ClusterAccessError(
@@ -61,6 +69,29 @@ export async function connect(
     );
   }
   const contextNamespace = kc.getContextObject(kc.getCurrentContext())?.namespace;
+  // Raw reads use client-node's own idea of TLS and credentials (exec plugins included).
+  let rest: Promise<RestClient> | undefined;
+  const restOf = async (): Promise<RestClient> => {
+    const opts: { ca?: Buffer; cert?: Buffer; key?: Buffer; headers?: Record<string, string> } = {};
+    await kc.applyToHTTPSOptions(opts);
+    return restClient({
+      agent: sharedAgent({
+        ca: opts.ca,
+        cert: opts.cert,
+        key: opts.key,
+        rejectUnauthorized: !cluster.skipTLSVerify,
+        servername: cluster.tlsServerName,
+      }),
+      server: cluster.server,
+      ca: opts.ca,
+      cert: opts.cert,
+      key: opts.key,
+      rejectUnauthorized: !cluster.skipTLSVerify,
+      servername: cluster.tlsServerName,
+      headers: opts.headers ?? {},
+      timeoutMs: options.requestTimeoutMs,
+    });
+  };
   return {
     core: kc.makeApiClient(k8s.CoreV1Api),
     batch: kc.makeApiClient(k8s.BatchV1Api),
@@ -68,6 +99,12 @@ export async function connect(
     server: cluster.server,
     context: kc.getCurrentContext(),
     call: (what, request) => withTimeout(what, request, options.requestTimeoutMs),
+    get: (what, path, query) =>
+      withTimeout(
+        what,
+        async () => (await (rest ??= restOf())).get(path, query),
+        options.requestTimeoutMs,
+      ),
   };
 }
 
@@ -76,14 +113,15 @@ export async function connect(
  * makes a dozen requests; one keep-alive agent for the run lets them share connections, as
  * kubectl's do. createAgent is private in client-node's types, hence the narrow cast.
  */
-function shareOneAgent(kc: KubeConfig): void {
+function shareOneAgent(kc: KubeConfig): (options: Record<string, unknown>) => Agent {
   const target = kc as unknown as {
-    createAgent: (cluster: unknown, options: Record<string, unknown>) => unknown;
+    createAgent: (cluster: unknown, options: Record<string, unknown>) => Agent;
   };
   const original = target.createAgent.bind(kc);
-  let agent: unknown;
+  let agent: Agent | undefined;
   target.createAgent = (cluster, options) =>
     (agent ??= original(cluster, { ...options, keepAlive: true }));
+  return (options) => target.createAgent(kc.getCurrentCluster(), options);
 }
 
 function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.ProcessEnv): void {
@@ -113,7 +151,11 @@ function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.Proces
   }
 }
 
-async function withTimeout<T>(what: string, request: () => Promise<T>, ms: number): Promise<T> {
+export async function withTimeout<T>(
+  what: string,
+  request: () => Promise<T>,
+  ms: number,
+): Promise<T> {
   if (ms <= 0) return request();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

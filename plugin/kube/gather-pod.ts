@@ -3,7 +3,14 @@
  * pull secrets, node and the pods around it. Only reading the pod itself is required; anything
  * else RBAC refuses is recorded as such and the diagnosis carries on without it.
  */
-import type { V1Pod } from '@kubernetes/client-node';
+import type {
+  CoreV1EventList,
+  V1Node,
+  V1Pod,
+  V1Secret,
+  V1SecretList,
+  V1ServiceAccount,
+} from '@kubernetes/client-node';
 import type {
   Lookup,
   PodEvidence,
@@ -14,7 +21,7 @@ import type {
 import { decodePullSecret } from '../../shared/pull-secrets.js';
 import { isPullFailure } from '../../shared/diagnosis/scope.js';
 import { apiMessage, statusOf, toUserError } from './api-errors.js';
-import type { KubeConnection } from './connect.js';
+import type { ApiConnection } from './connect.js';
 import { listAllPods } from './list-pods.js';
 import { toEventFacts, toNodeFacts, toPodFacts } from './to-facts.js';
 import { NotFoundError } from '../errors.js';
@@ -28,17 +35,15 @@ export type RegistryProbe = (
 
 /** Reads the pod or fails with a UserError naming what is missing. */
 export async function readPod(
-  conn: KubeConnection,
+  conn: ApiConnection,
   namespace: string,
   name: string,
 ): Promise<V1Pod> {
   try {
-    return await conn.call(`get pod ${namespace}/${name}`, () =>
-      conn.core.readNamespacedPod({ name, namespace }),
-    );
+    return await conn.get<V1Pod>(`get pod ${namespace}/${name}`, podPath(namespace, name));
   } catch (err) {
     if (statusOf(err) === 404) {
-      const nsExists = await conn.core.readNamespace({ name: namespace }).then(
+      const nsExists = await conn.get('get namespace', `/api/v1/namespaces/${seg(namespace)}`).then(
         () => true,
         (e: unknown) => statusOf(e) !== 404,
       );
@@ -56,7 +61,7 @@ export async function readPod(
 
 /** Everything about the pod; `siblings` may be shared between pods in fleet mode. */
 export async function gatherPodEvidence(
-  conn: KubeConnection,
+  conn: ApiConnection,
   pod: V1Pod,
   registry?: RegistryProbe,
   siblings?: PodEvidence['siblings'],
@@ -64,18 +69,18 @@ export async function gatherPodEvidence(
   const facts = toPodFacts(pod);
   const [events, serviceAccount, node, around] = await Promise.all([
     readEvents(conn, facts),
-    lookup(conn, `get serviceaccount ${facts.serviceAccountName}`, async () => {
-      const sa = await conn.core.readNamespacedServiceAccount({
-        name: facts.serviceAccountName,
-        namespace: facts.namespace,
-      });
+    lookup(conn, `get serviceaccount ${facts.serviceAccountName}`, async (what) => {
+      const sa = await conn.get<V1ServiceAccount>(
+        what,
+        `${nsPath(facts.namespace)}/serviceaccounts/${seg(facts.serviceAccountName)}`,
+      );
       return {
         imagePullSecrets: (sa.imagePullSecrets ?? []).map((r) => r.name ?? '').filter(Boolean),
       };
     }),
     facts.nodeName
-      ? lookup(conn, `get node ${facts.nodeName}`, async () =>
-          toNodeFacts(await conn.core.readNode({ name: facts.nodeName! })),
+      ? lookup(conn, `get node ${facts.nodeName}`, async (what) =>
+          toNodeFacts(await conn.get<V1Node>(what, `/api/v1/nodes/${seg(facts.nodeName!)}`)),
         )
       : undefined,
     siblings ? Promise.resolve(siblings) : readSiblings(conn, facts),
@@ -114,13 +119,12 @@ export async function gatherPodEvidence(
   };
 }
 
-async function readEvents(conn: KubeConnection, pod: PodFacts): Promise<PodEvidence['events']> {
-  return lookup(conn, 'list events', async () => {
+async function readEvents(conn: ApiConnection, pod: PodFacts): Promise<PodEvidence['events']> {
+  return lookup(conn, 'list events', async (what) => {
     const selector =
       `involvedObject.kind=Pod,involvedObject.name=${pod.name}` +
       (pod.uid ? `,involvedObject.uid=${pod.uid}` : '');
-    const list = await conn.core.listNamespacedEvent({
-      namespace: pod.namespace,
+    const list = await conn.get<CoreV1EventList>(what, `${nsPath(pod.namespace)}/events`, {
       fieldSelector: selector,
     });
     return list.items.map(toEventFacts);
@@ -128,32 +132,33 @@ async function readEvents(conn: KubeConnection, pod: PodFacts): Promise<PodEvide
 }
 
 async function readSecret(
-  conn: KubeConnection,
+  conn: ApiConnection,
   namespace: string,
   name: string,
 ): Promise<Lookup<SecretFacts>> {
-  return lookup(conn, `get secret ${name}`, async () => {
-    const s = await conn.core.readNamespacedSecret({ name, namespace });
+  return lookup(conn, `get secret ${name}`, async (what) => {
+    const s = await conn.get<V1Secret>(what, `${nsPath(namespace)}/secrets/${seg(name)}`);
     return { type: s.type, decoded: decodePullSecret(s.type, s.data) };
   });
 }
 
 async function findSecretElsewhere(
-  conn: KubeConnection,
+  conn: ApiConnection,
   name: string,
   except: string,
 ): Promise<string[]> {
   try {
-    const list = await conn.call('list secrets', () =>
-      conn.core.listSecretForAllNamespaces({ fieldSelector: `metadata.name=${name}`, limit: 50 }),
-    );
+    const list = await conn.get<V1SecretList>('list secrets', '/api/v1/secrets', {
+      fieldSelector: `metadata.name=${name}`,
+      limit: 50,
+    });
     return list.items.map((s) => s.metadata?.namespace ?? '').filter((ns) => ns && ns !== except);
   } catch {
     return []; // Not allowed to look across namespaces: the audit simply cannot say where it is.
   }
 }
 
-async function readSiblings(conn: KubeConnection, pod: PodFacts): Promise<PodEvidence['siblings']> {
+async function readSiblings(conn: ApiConnection, pod: PodFacts): Promise<PodEvidence['siblings']> {
   const all = await listAllPods(conn, undefined).catch((e: unknown) => e);
   if (!(all instanceof Error) && Array.isArray(all))
     return { reach: 'cluster', pods: all.map(toPodFacts) };
@@ -174,16 +179,29 @@ async function readSiblings(conn: KubeConnection, pod: PodFacts): Promise<PodEvi
 
 /** Runs a secondary read, recording 404 and 403 instead of failing the whole diagnosis. */
 async function lookup<T>(
-  conn: KubeConnection,
+  conn: ApiConnection,
   what: string,
-  read: () => Promise<T>,
+  read: (what: string) => Promise<T>,
 ): Promise<Lookup<T>> {
   try {
-    return { status: 'found', value: await conn.call(what, read) };
+    return { status: 'found', value: await read(what) };
   } catch (err) {
     const status = statusOf(err);
     if (status === 404) return { status: 'missing' };
     if (status === 403) return { status: 'forbidden', message: apiMessage(err) };
     return { status: 'error', message: apiMessage(err) };
   }
+}
+
+/** One path segment, escaped: names come from the user and from API objects. */
+function seg(name: string): string {
+  return encodeURIComponent(name);
+}
+
+function nsPath(namespace: string): string {
+  return `/api/v1/namespaces/${seg(namespace)}`;
+}
+
+function podPath(namespace: string, name: string): string {
+  return `${nsPath(namespace)}/pods/${seg(name)}`;
 }

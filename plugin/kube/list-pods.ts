@@ -5,15 +5,10 @@
  * Pages are read as the API server's JSON, not through client-node's model classes: turning a
  * 500-pod page into V1Pod instances (ObjectSerializer) costs more than parsing it, and a fleet
  * scan reads every pod of the cluster. The wire form has V1Pod's shape except that timestamps stay
- * ISO strings, which is what to-facts.ts reads. Requests, auth and errors stay client-node's.
+ * ISO strings, which is what to-facts.ts reads.
  */
-import {
-  Observable,
-  ResponseContext,
-  type ObservableMiddleware,
-  type V1Pod,
-} from '@kubernetes/client-node';
-import type { KubeConnection } from './connect.js';
+import type { V1Pod } from '@kubernetes/client-node';
+import type { ApiConnection } from './connect.js';
 
 const PAGE_SIZE = 500;
 
@@ -32,7 +27,7 @@ interface WirePodList {
 
 /** Calls `visit` with each page of pods in `namespace` (all namespaces when undefined). */
 export async function forEachPodPage(
-  conn: KubeConnection,
+  conn: ApiConnection,
   namespace: string | undefined,
   visit: (pods: readonly V1Pod[]) => void,
   options: ListPodsOptions = {},
@@ -59,7 +54,7 @@ export async function forEachPodPage(
 
 /** All pods (up to `maxPods`, default 20,000) as one array, for small scopes. */
 export async function listAllPods(
-  conn: KubeConnection,
+  conn: ApiConnection,
   namespace: string | undefined,
   maxPods = 20_000,
 ): Promise<V1Pod[]> {
@@ -69,53 +64,18 @@ export async function listAllPods(
 }
 
 async function listPage(
-  conn: KubeConnection,
+  conn: ApiConnection,
   namespace: string | undefined,
   token: string | undefined,
   options: ListPodsOptions,
 ): Promise<WirePodList> {
-  const wire = keepWireJson();
-  const args = {
+  const where = namespace
+    ? `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`
+    : '/api/v1/pods';
+  return conn.get<WirePodList>('list pods', where, {
     limit: PAGE_SIZE,
-    _continue: token,
+    continue: token,
     labelSelector: options.labelSelector,
     fieldSelector: options.fieldSelector,
-  };
-  const call = { middleware: [wire.middleware], middlewareMergeStrategy: 'append' as const };
-  await conn.call('list pods', () =>
-    namespace
-      ? conn.core.listNamespacedPod({ namespace, ...args }, call)
-      : conn.core.listPodForAllNamespaces(args, call),
-  );
-  return wire.body();
-}
-
-/**
- * A response middleware that keeps a successful response's JSON for us and hands client-node an
- * empty list to turn into model objects instead. Error responses pass through untouched, so
- * client-node raises its ApiException exactly as without it.
- */
-function keepWireJson(): { middleware: ObservableMiddleware; body: () => WirePodList } {
-  let body: WirePodList | undefined;
-  const keep = async (response: ResponseContext): Promise<ResponseContext> => {
-    if (response.httpStatusCode < 200 || response.httpStatusCode > 299) return response;
-    body = JSON.parse(await response.body.text()) as WirePodList;
-    const empty = Buffer.from('{"items":[]}');
-    return new ResponseContext(response.httpStatusCode, response.headers, {
-      text: async () => empty.toString(),
-      binary: async () => empty,
-    });
-  };
-  // The object-style API client takes client-node's Observable middleware, not promise-based.
-  const middleware: ObservableMiddleware = {
-    pre: (request) => new Observable(Promise.resolve(request)),
-    post: (response) => new Observable(keep(response)),
-  };
-  return {
-    middleware,
-    body: () => {
-      if (!body) throw new Error('the pod list response carried no body');
-      return body;
-    },
-  };
+  });
 }

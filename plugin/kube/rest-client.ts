@@ -1,0 +1,103 @@
+/**
+ * A small JSON GET client for the API server: one keep-alive agent, the kubeconfig's TLS material
+ * and credentials, the server's Status errors kept whole. `diagnose` only reads, and reading
+ * through this instead of @kubernetes/client-node spares it client-node's start-up, which on its
+ * own costs about as much as `kubectl describe` takes end to end.
+ */
+import http from 'node:http';
+import https from 'node:https';
+
+/** A non-2xx answer; `code` and `body` are what api-errors.ts reads, as from client-node. */
+export class ApiStatusError extends Error {
+  constructor(
+    readonly code: number,
+    readonly body: string,
+    what: string,
+  ) {
+    super(`${what}: HTTP ${code}`);
+    this.name = 'ApiStatusError';
+  }
+}
+
+/** How to reach the server: TLS material, headers, and a per-request socket timeout. */
+export interface RestSettings {
+  readonly server: string;
+  readonly ca?: string | Buffer;
+  readonly cert?: string | Buffer;
+  readonly key?: string | Buffer;
+  readonly rejectUnauthorized: boolean;
+  readonly servername?: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+  /** An agent to use instead (client-node's, which knows the cluster's proxy-url). */
+  readonly agent?: http.Agent;
+}
+
+/** Query values; undefined ones are left out. */
+export type Query = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** GETs JSON from the API server. */
+export interface RestClient {
+  get<T>(path: string, query?: Query): Promise<T>;
+}
+
+/** Builds a client whose requests share one keep-alive connection pool, as kubectl's do. */
+export function restClient(settings: RestSettings): RestClient {
+  const base = new URL(settings.server);
+  const secure = base.protocol === 'https:';
+  const transport = secure ? https : http;
+  const agent =
+    settings.agent ??
+    (secure
+      ? new https.Agent({
+          keepAlive: true,
+          ca: settings.ca,
+          cert: settings.cert,
+          key: settings.key,
+          rejectUnauthorized: settings.rejectUnauthorized,
+          servername: settings.servername,
+        })
+      : new http.Agent({ keepAlive: true }));
+  // Keep-alive sockets must not hold the process open once the command is done.
+  agent.on('free', (socket: { unref?: () => void }) => socket.unref?.());
+  const prefix = base.pathname.replace(/\/$/, '');
+  return {
+    get: <T>(path: string, query: Query = {}) => {
+      const url = new URL(base.origin + prefix + path);
+      for (const [k, v] of Object.entries(query)) {
+        if (v !== undefined) url.searchParams.set(k, String(v));
+      }
+      return new Promise<T>((resolve, reject) => {
+        const req = transport.get(
+          url,
+          {
+            agent,
+            headers: { Accept: 'application/json', ...settings.headers },
+            timeout: settings.timeoutMs > 0 ? settings.timeoutMs : undefined,
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8');
+              const code = res.statusCode ?? 0;
+              if (code < 200 || code > 299) return reject(new ApiStatusError(code, text, path));
+              try {
+                resolve(JSON.parse(text) as T);
+              } catch (err) {
+                reject(
+                  new Error(`the API server sent unreadable JSON for ${path}`, { cause: err }),
+                );
+              }
+            });
+          },
+        );
+        req.on('timeout', () =>
+          req.destroy(Object.assign(new Error(`timed out reading ${path}`), { code: 'ETIMEDOUT' })),
+        );
+        req.on('error', reject);
+      });
+    },
+  };
+}
