@@ -24,6 +24,15 @@ import type { ClusterInfo } from './cluster-info.js';
 /** Starts everything and returns what tests need to talk to it (also written to cluster.json). */
 export async function startCluster(log: (line: string) => void = () => {}): Promise<ClusterInfo> {
   await checkPrerequisites();
+  // The addresses are fixed, so one cluster per machine. A live one belongs to another run (a
+  // developer's cluster:up, another suite): clearing it would break that run halfway, and that
+  // run's teardown would then leave ours behind. Only a dead cluster's remains are cleared.
+  const live = (await readRecords()).filter((r) => isAlive(r.pid));
+  if (live.length > 0) {
+    throw new Error(
+      `a test cluster is already running (${live.map((r) => r.name).join(', ')}): stop it with \`npm run cluster:down\`, or run against it with KIP_REUSE_CLUSTER=1`,
+    );
+  }
   await stopCluster();
   try {
     return await bringUp(log);
