@@ -1,5 +1,5 @@
 import type { CommandDeps } from './commands/command.js';
-import { loadCluster } from './lazy.js';
+import { loadCluster, loadReadPath } from './lazy.js';
 import type { Env } from './render/colour.js';
 import type { Renderer } from './render/renderer.js';
 import { VERSION } from './version.js';
@@ -19,7 +19,7 @@ export function buildDeps(
     env,
     now: () => Date.now(),
     connect: async (options) => (await loadCluster()).connect(options),
-    connectApi: async (options) => (await loadCluster()).connectApi(options),
+    connectApi: async (options) => (await loadReadPath()).connectApi(options),
     readStdin: () => readAll(stdin),
   };
 }

@@ -5,7 +5,6 @@
  * command needs the cluster. Reach it only through `loadCluster()`.
  */
 export { connect } from './kube/connect.js';
-export { connectApi } from './kube/connect-api.js';
 export { toUserError } from './kube/api-errors.js';
 export { gatherPodEvidence, readPod } from './kube/gather-pod.js';
 export { forEachPodPage } from './kube/list-pods.js';

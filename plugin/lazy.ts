@@ -4,6 +4,14 @@
  * (scripts/build.mjs) swaps the import for a module that compiles the embedded bundle once.
  */
 
+/** What the read half exports: diagnose's reading of the API and the registry, no client-node. */
+export type ReadModules = typeof import('./lazy-read.js');
+
+/** Loads diagnose's read path on first use (its own small embedded bundle when built). */
+export function loadReadPath(): Promise<ReadModules> {
+  return import('./lazy-read.js');
+}
+
 /** What the heavy half exports: the kube and registry functions commands call. */
 export type ClusterModules = typeof import('./lazy-cluster.js');
 

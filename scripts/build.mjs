@@ -23,6 +23,12 @@ const ENTRY = 'plugin/bin.ts';
 const outfile = 'dist/kubectl-imagepull';
 /** How the heavy half names a module it borrows from the main bundle. */
 const BORROWED = 'kip-main:';
+/**
+ * Lazily imported files that get an embedded bundle of their own instead of joining the heavy
+ * half: `diagnose` reads the API through plugin/lazy-read.ts and must not pay for compiling
+ * client-node, which only the heavy half holds. A module both need is bundled into both.
+ */
+const OWN_HALF = { 'plugin/lazy-read.ts': 'read' };
 
 /** Options both halves are built with. */
 const common = {
@@ -73,11 +79,14 @@ async function splitModules() {
     plugins: [onLazyImport((file) => (lazy.add(file), { path: file, external: true }))],
   });
   const inMain = new Set(Object.keys(result.metafile.inputs));
-  return { inMain, heavy: [...lazy].filter((f) => !inMain.has(f)).sort() };
+  const halves = {};
+  for (const file of [...lazy].filter((f) => !inMain.has(f)).sort())
+    (halves[OWN_HALF[file] ?? 'heavy'] ??= []).push(file);
+  return { inMain, halves };
 }
 
-/** Bundles the heavy half; its imports of main-bundle files become `require('kip-main:<file>')`. */
-async function heavyBundle({ inMain, heavy }) {
+/** Bundles one half; its imports of main-bundle files become `require('kip-main:<file>')`. */
+async function halfBundle(name, heavy, inMain) {
   const borrowed = new Set();
   const borrowFromMain = {
     name: 'borrow-from-main',
@@ -107,8 +116,8 @@ async function heavyBundle({ inMain, heavy }) {
     plugins: [borrowFromMain],
   });
   const text = result.outputFiles[0].text;
-  if (/\bimport\(/.test(text)) throw new Error('the heavy half has an import() left unbundled');
-  return { text, borrowed: [...borrowed].sort() };
+  if (/\bimport\(/.test(text)) throw new Error(`the ${name} half has an import() left unbundled`);
+  return { name, text, borrowed: [...borrowed].sort() };
 }
 
 /**
@@ -117,7 +126,7 @@ async function heavyBundle({ inMain, heavy }) {
  * ~25 ms on every start, the 0.4 MB it packs into in ~1 ms, and unpacking on first use takes
  * ~6 ms. vm.compileFunction is the CommonJS wrapper without the file lookup.
  */
-function heavyLoaderSource({ text, borrowed }) {
+function heavyLoaderSource({ name, text, borrowed }) {
   const packed = brotliCompressSync(text, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: 9,
@@ -143,11 +152,11 @@ const source = brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf
 // V8's code cache for the heavy half, kept per user and per build: compiling client-node is most
 // of a cold \`diagnose\`, and the cache brings it down to a fraction. Any failure just compiles.
 const cacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kubectl-imagepull');
-const cacheFile = path.join(cacheDir, 'heavy-${key}.v8');
+const cacheFile = path.join(cacheDir, '${name}-${key}.v8');
 let cachedData;
 try { cachedData = fs.readFileSync(cacheFile); } catch {}
 const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {
-  filename: __filename + '#heavy',
+  filename: __filename + '#${name}',
   cachedData,
 });
 if (cachedData === undefined || script.cachedDataRejected) {
@@ -171,32 +180,40 @@ script.runInThisContext().call(
 `;
 }
 
-/** In the main bundle, each import() of a heavy file becomes that file's namespace in the half. */
-function embedHeavy(split, heavy) {
-  const heavyFiles = new Set(split.heavy);
+/** In the main bundle, each import() of a lazy file becomes that file's namespace in its half. */
+function embedHalves(bundles) {
+  const halfOf = new Map(bundles.flatMap((h) => h.files.map((f) => [f, h.name])));
   return {
-    name: 'embed-heavy',
+    name: 'embed-halves',
     setup(b) {
-      b.onResolve({ filter: /^kip-heavy-loader$/ }, () => ({ path: 'loader', namespace: 'heavy' }));
-      b.onLoad({ filter: /^loader$/, namespace: 'heavy' }, () => ({
-        contents: heavyLoaderSource(heavy),
+      b.onResolve({ filter: /^kip-half-loader:/ }, (args) => ({
+        path: args.path.slice('kip-half-loader:'.length),
+        namespace: 'half-loader',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'half-loader' }, (args) => ({
+        contents: heavyLoaderSource(bundles.find((h) => h.name === args.path)),
         loader: 'js',
         resolveDir: root,
       }));
-      b.onLoad({ filter: /.*/, namespace: 'heavy-module' }, (args) => ({
-        contents: `module.exports = require('kip-heavy-loader').modules[${JSON.stringify(args.path)}];`,
+      b.onLoad({ filter: /.*/, namespace: 'half-module' }, (args) => ({
+        contents: `module.exports = require('kip-half-loader:${halfOf.get(args.path)}').modules[${JSON.stringify(args.path)}];`,
         loader: 'js',
         resolveDir: root,
       }));
       onLazyImport((file) =>
-        heavyFiles.has(file) ? { path: file, namespace: 'heavy-module' } : undefined,
+        halfOf.has(file) ? { path: file, namespace: 'half-module' } : undefined,
       ).setup(b);
     },
   };
 }
 
 const split = await splitModules();
-const heavy = await heavyBundle(split);
+const bundles = await Promise.all(
+  Object.entries(split.halves).map(async ([name, files]) => ({
+    ...(await halfBundle(name, files, split.inMain)),
+    files,
+  })),
+);
 await mkdir('dist', { recursive: true });
 await writeFile('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 await build({
@@ -204,6 +221,6 @@ await build({
   entryPoints: [ENTRY],
   outfile,
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [embedHeavy(split, heavy)],
+  plugins: [embedHalves(bundles)],
 });
 await chmod(outfile, 0o755);

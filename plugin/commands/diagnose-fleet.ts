@@ -13,7 +13,7 @@ import {
 } from '../../shared/diagnosis/fleet.js';
 import { isPullFailure, isPullWaitingReason } from '../../shared/diagnosis/scope.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { loadCluster } from '../lazy.js';
+import { loadReadPath } from '../lazy.js';
 import { fleetText } from '../render/fleet-text.js';
 import type { ApiConnection } from '../kube/connect.js';
 import type { CommandDeps } from './command.js';
@@ -24,7 +24,7 @@ const MAX_PODS = 200_000;
 /** Runs the fleet diagnosis and prints it. */
 export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   const conn = await deps.connectApi(o);
-  const { forEachPodPage, toPodFacts } = await loadCluster();
+  const { forEachPodPage, toPodFacts } = await loadReadPath();
   const namespace = o.allNamespaces ? undefined : (o.namespace ?? conn.namespace);
   const failing: PodFacts[] = [];
   let scanned = 0;
@@ -69,7 +69,7 @@ async function listOrFail<T>(conn: ApiConnection, list: () => Promise<T>): Promi
   try {
     return await list();
   } catch (err) {
-    const { toUserError } = await loadCluster();
+    const { toUserError } = await loadReadPath();
     throw toUserError(err, 'list pods', conn.server);
   }
 }
@@ -79,7 +79,7 @@ async function failedEvents(
   conn: ApiConnection,
   namespace: string | undefined,
 ): Promise<Map<string, EventFacts[]>> {
-  const { toEventFacts } = await loadCluster();
+  const { toEventFacts } = await loadReadPath();
   const byPod = new Map<string, EventFacts[]>();
   let token: string | undefined;
   try {

@@ -15,7 +15,7 @@ import {
 } from '../global-options.js';
 import { podDiagnosisText } from '../render/diagnosis-text.js';
 import { parseDuration } from '../../shared/duration.js';
-import { loadCluster } from '../lazy.js';
+import { loadReadPath } from '../lazy.js';
 import { defineCommand, type CommandDeps } from './command.js';
 import { runFleet } from './diagnose-fleet.js';
 
@@ -65,7 +65,7 @@ export function validateOptions(o: DiagnoseOptions): DiagnoseOptions {
 export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   if (!o.pod) return runFleet(o, deps);
   const conn = await deps.connectApi(o);
-  const { gatherPodEvidence, readPod, podRegistryProbe } = await loadCluster();
+  const { gatherPodEvidence, readPod, podRegistryProbe } = await loadReadPath();
   const namespace = o.namespace ?? conn.namespace;
   const pod = await readPod(conn, namespace, o.pod);
   if (o.isVerbose)

@@ -17,7 +17,9 @@ import {
   type PemSource,
 } from '../../shared/kubeconfig.js';
 import { ClusterAccessError, UsageError } from '../errors.js';
-import { connect, withTimeout, type ApiConnection, type ConnectOptions } from './connect.js';
+import { loadCluster } from '../lazy.js';
+import type { ApiConnection, ConnectOptions } from './connect.js';
+import { withTimeout } from './timeout.js';
 import { restClient } from './rest-client.js';
 
 /** Connects for reading; falls back to client-node where only it can connect. */
@@ -26,7 +28,7 @@ export async function connectApi(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ApiConnection> {
   const files = await readKubeconfigs(options.kubeconfig, env);
-  if (files.length === 0) return connect(options, env); // in-cluster, or its "no kubeconfig" error
+  if (files.length === 0) return fullClient(options, env); // in-cluster, or its "no kubeconfig" error
   const target = resolveTarget(mergeKubeconfigs(files), options.context);
   if ('problem' in target) {
     if (target.problem === 'unknown-context') {
@@ -42,7 +44,7 @@ export async function connectApi(
       },
     );
   }
-  if (target.needsFullClient) return connect(options, env);
+  if (target.needsFullClient) return fullClient(options, env);
   const client = restClient({
     server: target.server,
     ca: await pemOf(target.ca),
@@ -61,6 +63,11 @@ export async function connectApi(
     call: (what, request) => withTimeout(what, request, ms),
     get: (what, apiPath, query) => withTimeout(what, () => client.get(apiPath, query), ms),
   };
+}
+
+/** client-node's connection, from the heavy half (plugin/lazy.ts), loaded only for this case. */
+async function fullClient(options: ConnectOptions, env: NodeJS.ProcessEnv): Promise<ApiConnection> {
+  return (await loadCluster()).connect(options, env);
 }
 
 /** The kubeconfig files kubectl would read, parsed; empty when there are none. */

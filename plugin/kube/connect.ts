@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ClusterAccessError, UsageError } from '../errors.js';
 import { restClient, type Query, type RestClient } from './rest-client.js';
+import { withTimeout } from './timeout.js';
 
 /** The connection settings, straight from the global flags. */
 export interface ConnectOptions {
@@ -73,7 +74,19 @@ export async function connect(
   let rest: Promise<RestClient> | undefined;
   const restOf = async (): Promise<RestClient> => {
     const opts: { ca?: Buffer; cert?: Buffer; key?: Buffer; headers?: Record<string, string> } = {};
-    await kc.applyToHTTPSOptions(opts);
+    try {
+      await kc.applyToHTTPSOptions(opts);
+    } catch (err) {
+      // client-node's exec support throws a bare Error when the credential plugin fails.
+      const why = err instanceof Error && err.message ? `: ${err.message.split('\n')[0]}` : '';
+      throw new ClusterAccessError(
+        `could not get credentials for context "${kc.getCurrentContext()}" (the kubeconfig's exec or auth-provider plugin failed${why})`,
+        {
+          hint: "run `kubectl get pods` to see the plugin's own error, or log in again",
+          cause: err,
+        },
+      );
+    }
     return restClient({
       agent: sharedAgent({
         ca: opts.ca,
@@ -148,33 +161,5 @@ function loadConfig(kc: KubeConfig, file: string | undefined, env: NodeJS.Proces
         cause: err,
       },
     );
-  }
-}
-
-export async function withTimeout<T>(
-  what: string,
-  request: () => Promise<T>,
-  ms: number,
-): Promise<T> {
-  if (ms <= 0) return request();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new ClusterAccessError(
-            `timed out after ${ms / 1000}s waiting for the API server to ${what}`,
-            {
-              hint: 'raise --request-timeout, or check that the cluster is reachable',
-            },
-          ),
-        ),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([request(), timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

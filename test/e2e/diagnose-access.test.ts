@@ -115,6 +115,110 @@ describe('diagnose with what RBAC allows', () => {
   });
 });
 
+describe('diagnose with the kubeconfigs people have', () => {
+  const pki = () => path.join(info.stateDir, 'pki');
+  const made: string[] = [];
+  afterAll(async () => {
+    await Promise.all(made.map((f) => rm(f, { force: true })));
+  });
+
+  async function write(file: string, text: string, mode = 0o600): Promise<string> {
+    made.push(file);
+    await writeFile(file, text, { mode });
+    return file;
+  }
+
+  it('merges $KUBECONFIG files and reads certificate paths relative to their own file', async () => {
+    // The user and the current context in one file, the cluster in another, as kubectl allows.
+    const a = await write(
+      path.join(pki(), 'split-a.kubeconfig'),
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'current-context: split',
+        'users:',
+        '- name: split-user',
+        '  user: {client-certificate: admin.crt, client-key: admin.key}',
+        'contexts:',
+        '- name: split',
+        `  context: {cluster: kip, user: split-user, namespace: ${ns}}`,
+      ].join('\n'),
+    );
+    const admin = await readFile(info.kubeconfig, 'utf8');
+    const server = /server: (\S+)/.exec(admin)![1]!;
+    const b = await write(
+      path.join(info.stateDir, 'split-b.kubeconfig'),
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'current-context: somewhere-else',
+        'clusters:',
+        '- name: kip',
+        `  cluster: {server: "${server}", certificate-authority: pki/ca.crt}`,
+      ].join('\n'),
+    );
+    const run = await imagepull(info, ['diagnose', 'garbled', '-o', 'json'], {
+      KUBECONFIG: `${a}${path.delimiter}${b}`,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(json<PodDiagnosis>(run).pod).toMatchObject({ namespace: ns, name: 'garbled' });
+  });
+
+  it('uses an exec credential plugin (through client-node) and gives the same diagnosis', async () => {
+    const cert = await readFile(path.join(pki(), 'admin.crt'), 'utf8');
+    const key = await readFile(path.join(pki(), 'admin.key'), 'utf8');
+    const credential = JSON.stringify({
+      apiVersion: 'client.authentication.k8s.io/v1',
+      kind: 'ExecCredential',
+      status: { clientCertificateData: cert, clientKeyData: key },
+    });
+    const plugin = await write(
+      path.join(info.stateDir, 'exec-credential.sh'),
+      `#!/bin/sh\ncat <<'EOF'\n${credential}\nEOF\n`,
+      0o700,
+    );
+    const admin = await readFile(info.kubeconfig, 'utf8');
+    const exec = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never\n`;
+    const withExec = admin.replace(
+      /    client-certificate-data: .*\n    client-key-data: .*\n/,
+      exec,
+    );
+    expect(withExec).toContain('exec:');
+    const file = await write(path.join(info.stateDir, 'exec.kubeconfig'), withExec);
+    const viaExec = await imagepull(info, [
+      'diagnose',
+      '-n',
+      ns,
+      'garbled',
+      '-o',
+      'json',
+      '--kubeconfig',
+      file,
+    ]);
+    const direct = await imagepull(info, ['diagnose', '-n', ns, 'garbled', '-o', 'json']);
+    expect(viaExec.stderr).toBe('');
+    expect(viaExec.code).toBe(1);
+    expect(json<PodDiagnosis>(viaExec).containers[0]?.cause).toBe(
+      json<PodDiagnosis>(direct).containers[0]?.cause,
+    );
+  });
+
+  it('a failing exec credential plugin: exit 3, one line', async () => {
+    const admin = await readFile(info.kubeconfig, 'utf8');
+    const exec = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: /bin/false\n      interactiveMode: Never\n`;
+    const file = await write(
+      path.join(info.stateDir, 'exec-fails.kubeconfig'),
+      admin.replace(/    client-certificate-data: .*\n    client-key-data: .*\n/, exec),
+    );
+    expectOneLineError(
+      await imagepull(info, ['diagnose', '-n', ns, 'garbled', '--kubeconfig', file]),
+      3,
+      /could not get credentials for context "kip-admin"/,
+    );
+  });
+});
+
 describe('diagnose with bad input', () => {
   it('unknown pod: exit 5', async () => {
     expectOneLineError(
