@@ -181,7 +181,7 @@ describe('diagnose with the kubeconfigs people have', () => {
     const admin = await readFile(info.kubeconfig, 'utf8');
     const exec = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ${plugin}\n      interactiveMode: Never\n`;
     const withExec = admin.replace(
-      /    client-certificate-data: .*\n    client-key-data: .*\n/,
+      / {4}client-certificate-data: .*\n {4}client-key-data: .*\n/,
       exec,
     );
     expect(withExec).toContain('exec:');
@@ -209,7 +209,7 @@ describe('diagnose with the kubeconfigs people have', () => {
     const exec = `    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: /bin/false\n      interactiveMode: Never\n`;
     const file = await write(
       path.join(info.stateDir, 'exec-fails.kubeconfig'),
-      admin.replace(/    client-certificate-data: .*\n    client-key-data: .*\n/, exec),
+      admin.replace(/ {4}client-certificate-data: .*\n {4}client-key-data: .*\n/, exec),
     );
     expectOneLineError(
       await imagepull(info, ['diagnose', '-n', ns, 'garbled', '--kubeconfig', file]),
