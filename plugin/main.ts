@@ -51,6 +51,10 @@ export async function runCli(
       render.printText(outcome.text);
       return { code: ExitCode.ok };
     }
+    if (outcome.kind === 'no-command') {
+      render.usage(outcome.help);
+      throw outcome.error;
+    }
     return { code: await outcome.command.execute(outcome.argv, buildDeps(render, io.env)) };
   } catch (thrown) {
     const failure = describeFailure(thrown, isVerbose);
