@@ -16,6 +16,8 @@ export interface FlagShape {
   readonly choices: readonly string[];
   /** Booleans that default to true are typed as `--no-NAME`. */
   readonly defaultsToTrue: boolean;
+  /** The default as `--help` shows it; undefined when there is none (or it is `false`). */
+  readonly defaultValue: string | undefined;
 }
 
 /** The flags and positionals one builder declares, and the examples it shows in `--help`. */
@@ -76,5 +78,7 @@ function toFlagShape(name: string, opts: YargsOptionLike): FlagShape {
     takesValue: opts.type !== 'boolean',
     choices: (opts.choices ?? []).map(String),
     defaultsToTrue: opts.type === 'boolean' && opts.default === true,
+    defaultValue:
+      opts.default === undefined || opts.default === false ? undefined : String(opts.default),
   };
 }

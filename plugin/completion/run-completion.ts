@@ -38,6 +38,7 @@ const HELP_FLAG: FlagShape = {
   takesValue: false,
   choices: [],
   defaultsToTrue: false,
+  defaultValue: undefined,
 };
 
 const VERSION_FLAG: FlagShape = {
