@@ -31,6 +31,12 @@ export async function run(_options: CompletionOptions, deps: CommandDeps): Promi
 const INSTALL_NEXT_TO_PLUGIN =
   'f="$(dirname "$(command -v kubectl-imagepull)")/kubectl_complete-imagepull"; kubectl imagepull completion > "$f" && chmod +x "$f"';
 
+const EPILOG = `kubectl 1.26 or later completes "kubectl imagepull <TAB>" by running kubectl_complete-imagepull
+from PATH. \`npm run build\` puts it in dist/; krew links only the plugin, so krew users install it
+with one of the commands above. Completion offers subcommands, flags, -o values, and from the
+cluster: pods (diagnose POD, reproduce --pod), nodes (--node, --nodes), namespaces (-n) and
+kubeconfig contexts (--context).`;
+
 /** The `completion` subcommand. */
 export const completionCommand = defineCommand({
   command: 'completion',
@@ -38,6 +44,7 @@ export const completionCommand = defineCommand({
     'Print the kubectl_complete-imagepull script that gives `kubectl imagepull` shell completion',
   builder: (yargs: Argv) =>
     yargs
+      .epilog(EPILOG)
       .example(INSTALL_NEXT_TO_PLUGIN, 'install it next to the plugin (krew: in ~/.krew/bin)')
       .example(
         'kubectl imagepull completion > ~/bin/kubectl_complete-imagepull && chmod +x ~/bin/kubectl_complete-imagepull',

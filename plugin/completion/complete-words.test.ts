@@ -54,6 +54,19 @@ describe('planCompletion, static answers', () => {
     });
   });
 
+  it('lets the shell complete file names for a key or file flag a command adds later', () => {
+    const withKey = buildCompletionModel([
+      {
+        command: 'connect',
+        describe: 'a command of this test only',
+        builder: (y) => y.option('ssh-key', { type: 'string' }).option('user', { type: 'string' }),
+        execute: () => Promise.resolve(0),
+      },
+    ]);
+    expect(planCompletion(withKey, ['connect', '--ssh-key', ''])).toMatchObject({ directive: 0 });
+    expect(planCompletion(withKey, ['connect', '--user', ''])).toMatchObject({ directive: 4 });
+  });
+
   it('lets the shell complete file names for --kubeconfig', () => {
     expect(planCompletion(model, ['diagnose', '--kubeconfig', ''])).toEqual({
       kind: 'static',

@@ -81,8 +81,13 @@ const LIVE_FLAG_VALUES: Readonly<Record<string, LiveSource>> = {
 /** Flags taking a comma-separated list: the name after the last comma is completed. */
 const LIST_FLAGS: ReadonlySet<string> = new Set(['nodes']);
 
-/** Flags whose value is a file: the shell's own file completion does better than we could. */
-const FILE_FLAGS: ReadonlySet<string> = new Set(['kubeconfig']);
+/**
+ * Flags whose value is a file, by name (`--kubeconfig`, and e.g. an `--ssh-key` or
+ * `--known-hosts-file`): the shell's own file completion does better than we could.
+ */
+function isFileFlag(name: string): boolean {
+  return name === 'kubeconfig' || /(^|-)(file|key|identity|known-hosts)$/.test(name);
+}
 
 /** Positional arguments whose values are live names, as `command positional`. */
 const LIVE_POSITIONALS: Readonly<Record<string, LiveSource>> = { 'diagnose pod': 'pods' };
@@ -181,7 +186,7 @@ function planFlagValue(scan: Scan, flag: FlagShape, typed: string, prefix: strin
       ),
       prefix,
     );
-  if (FILE_FLAGS.has(flag.name))
+  if (isFileFlag(flag.name))
     return { kind: 'static', candidates: [], directive: Directive.default };
   const source = LIVE_FLAG_VALUES[flag.name];
   if (!source) return nothing;
