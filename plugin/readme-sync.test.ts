@@ -58,6 +58,28 @@ function documentedKeys(heading: string): string[] {
   return [...table.matchAll(/^\|\s*`([A-Za-z]+)`\s*\|/gm)].map((m) => m[1]!).sort();
 }
 
+/** The meaning cell of a field's row in the first table under the heading. */
+function documentedRow(heading: string, field: string): string {
+  const row = section(heading)
+    .split('\n')
+    .find((line) => line.startsWith(`| \`${field}\``));
+  if (!row) throw new Error(`${heading} has no row for ${field}`);
+  return row;
+}
+
+/** Every key of the nested objects (array items too) appears in backticks in the field's row. */
+function expectNestedKeysDocumented(heading: string, result: object, fields: readonly string[]) {
+  const printed = JSON.parse(JSON.stringify(result)) as Record<string, unknown>;
+  for (const field of fields) {
+    const value = printed[field];
+    const items = (Array.isArray(value) ? value : [value]) as object[];
+    expect(items.length, `${field}: the sample has no item to compare`).toBeGreaterThan(0);
+    const row = documentedRow(heading, field);
+    for (const key of keysOf(...items))
+      expect(row, `${heading}: ${field}.${key}`).toMatch(new RegExp(`\`${key}(\\[\\])?\``));
+  }
+}
+
 function keysOf(...objects: object[]): string[] {
   const keys = new Set(objects.flatMap((o) => Object.keys(JSON.parse(JSON.stringify(o)))));
   return [...keys].sort();
@@ -153,9 +175,16 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
       .waiting('ErrImagePull')
       .withEvent({ message: pullFailed('registry.example.com/app:v1', 'manifest unknown') })
       .build();
+    const diagnosis = diagnosePod(failing, NOW);
     expect(documentedKeys('#### diagnose -o json: PodDiagnosis')).toEqual(
-      keysOf(diagnosePod(failing, NOW), diagnosePod(aPod('ok-0').build(), NOW)),
+      keysOf(diagnosis, diagnosePod(aPod('ok-0').build(), NOW)),
     );
+    expectNestedKeysDocumented('#### diagnose -o json: PodDiagnosis', diagnosis, [
+      'pod',
+      'node',
+      'containers',
+      'credentials',
+    ]);
   });
 
   it('FleetDiagnosis', () => {
@@ -167,6 +196,11 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
     const item = fleetItem(evidence.pod, evidence.pod.containers[0]!, events);
     const fleet = summariseFleet([item], { namespace: 'shop', podsScanned: 1, truncated: false });
     expect(documentedKeys('#### diagnose -o json: FleetDiagnosis')).toEqual(keysOf(fleet));
+    expectNestedKeysDocumented('#### diagnose -o json: FleetDiagnosis', fleet, [
+      'scope',
+      'groups',
+      'items',
+    ]);
   });
 
   it('ReproduceResult', () => {
@@ -181,6 +215,7 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
     };
     const result = summariseNodes('registry.example.com/app:v1', 'none', [node]);
     expect(documentedKeys('#### reproduce -o json: ReproduceResult')).toEqual(keysOf(result));
+    expectNestedKeysDocumented('#### reproduce -o json: ReproduceResult', result, ['nodes']);
   });
 
   it('Explanation', () => {
