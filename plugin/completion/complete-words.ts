@@ -92,7 +92,7 @@ function isFileFlag(name: string): boolean {
 /** Positional arguments whose values are live names, as `command positional`. */
 const LIVE_POSITIONALS: Readonly<Record<string, LiveSource>> = { 'diagnose pod': 'pods' };
 
-const nothing: CompletionPlan = { kind: 'static', candidates: [], directive: Directive.noFileComp };
+const nothing: StaticPlan = { kind: 'static', candidates: [], directive: Directive.noFileComp };
 
 /** What has been typed before the word being completed. */
 interface Scan {
@@ -213,6 +213,9 @@ function planPositional(scan: Scan, command: CompletionCommand, typed: string): 
 /** A plan for live values; the type every `kind: 'live'` plan has. */
 export type LivePlan = Extract<CompletionPlan, { kind: 'live' }>;
 
+/** A plan whose candidates are known. */
+export type StaticPlan = Extract<CompletionPlan, { kind: 'static' }>;
+
 function live(
   scan: Scan,
   source: LiveSource,
@@ -229,7 +232,7 @@ function live(
 }
 
 /** Turns the names a live plan fetched into candidates: matching ones only, with their prefix. */
-export function presentLive(plan: LivePlan, names: readonly Candidate[]): CompletionPlan {
+export function presentLive(plan: LivePlan, names: readonly Candidate[]): StaticPlan {
   return prefixed(staticList(names, plan.typed), plan.valuePrefix);
 }
 
@@ -270,7 +273,7 @@ function findNegated(flags: readonly FlagShape[], name: string): FlagShape | und
   return flag && !flag.takesValue ? flag : undefined;
 }
 
-function staticList(candidates: readonly Candidate[], typed: string): CompletionPlan {
+function staticList(candidates: readonly Candidate[], typed: string): StaticPlan {
   return {
     kind: 'static',
     candidates: candidates.filter((c) => c.value.startsWith(typed)),
@@ -278,8 +281,8 @@ function staticList(candidates: readonly Candidate[], typed: string): Completion
   };
 }
 
-function prefixed(plan: CompletionPlan, prefix: string): CompletionPlan {
-  if (plan.kind !== 'static' || prefix === '') return plan;
+function prefixed(plan: StaticPlan, prefix: string): StaticPlan {
+  if (prefix === '') return plan;
   return {
     ...plan,
     candidates: plan.candidates.map((c) => ({ ...c, value: prefix + c.value })),

@@ -39,6 +39,24 @@ describe('__complete through runCli', () => {
   });
 });
 
+describe('runCompletion when completion itself has a bug', () => {
+  it('answers with the error directive, never a stack trace', async () => {
+    let out = '';
+    const broken = {
+      command: 'broken',
+      describe: 'a command whose builder throws, for this test only',
+      builder: () => {
+        throw new Error('bug');
+      },
+      execute: () => Promise.resolve(0 as const),
+    };
+    await runCompletion([''], { isTTY: false, write: (s: string) => (out += s) }, [broken], {
+      withDescriptions: true,
+    });
+    expect(out).toBe(':1\n');
+  });
+});
+
 describe('runCompletion with live names (fake cluster: the e2e suite uses the real one)', () => {
   it('prints the matching names with their descriptions', async () => {
     const fetched: unknown[] = [];

@@ -18,8 +18,8 @@ import {
   presentLive,
   type Candidate,
   type CompletionModel,
-  type CompletionPlan,
   type LivePlan,
+  type StaticPlan,
 } from './complete-words.js';
 
 /** The hidden commands cobra's shell scripts call; the second omits descriptions. */
@@ -68,26 +68,27 @@ export async function runCompletion(
   commands: readonly Command[],
   options: { withDescriptions: boolean; fetchLive?: FetchLive },
 ): Promise<void> {
-  // kubectl passes at least the word being completed; a bare `__complete` completes ''.
-  const plan = planCompletion(buildCompletionModel(commands), words.length > 0 ? words : ['']);
-  const answer =
-    plan.kind === 'static'
-      ? plan
-      : await answerLive(plan, options.fetchLive ?? fetchFromCluster, words);
-  stdout.write(
-    formatCompletion(
-      answer.kind === 'static' ? answer.candidates : [],
-      answer.kind === 'static' ? answer.directive : Directive.noFileComp,
-      options.withDescriptions,
-    ),
-  );
+  let answer: StaticPlan;
+  try {
+    // kubectl passes at least the word being completed; a bare `__complete` completes ''.
+    const plan = planCompletion(buildCompletionModel(commands), words.length > 0 ? words : ['']);
+    answer =
+      plan.kind === 'static'
+        ? plan
+        : await answerLive(plan, options.fetchLive ?? fetchFromCluster, words);
+  } catch {
+    // A bug here must not print a stack trace into the user's command line: the error
+    // directive tells the shell to offer nothing.
+    answer = { kind: 'static', candidates: [], directive: Directive.error };
+  }
+  stdout.write(formatCompletion(answer.candidates, answer.directive, options.withDescriptions));
 }
 
 async function answerLive(
   plan: LivePlan,
   fetchLive: FetchLive,
   words: readonly string[],
-): Promise<CompletionPlan> {
+): Promise<StaticPlan> {
   const timeoutMs = requestTimeoutOf(words) ?? LIVE_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Candidate[]>((resolve) => {
