@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../main.js';
-import { formatCompletion, planCompletion, presentLive, type LivePlan } from './complete-words.js';
+import { planCompletion, presentLive, type LivePlan } from './complete-words.js';
+import { formatCompletion } from './format-completion.js';
 import { buildCompletionModel } from './run-completion.js';
 
 // The real commands' builders, so these tests also catch a flag renamed in a command file.

@@ -293,25 +293,3 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   const at = text.indexOf(separator);
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
-
-/**
- * The text cobra's `__complete` prints: one candidate a line (`value<TAB>description` unless
- * descriptions are off), then `:<directive>`.
- */
-export function formatCompletion(
-  candidates: readonly Candidate[],
-  directive: number,
-  withDescriptions: boolean,
-): string {
-  const lines = candidates.map((c) =>
-    withDescriptions && c.description !== ''
-      ? `${c.value}\t${firstSentence(c.description)}`
-      : c.value,
-  );
-  return [...lines, `:${directive}`].join('\n') + '\n';
-}
-
-/** Descriptions are single lines in every shell; tabs and newlines would break the protocol. */
-function firstSentence(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

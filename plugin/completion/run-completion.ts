@@ -13,7 +13,6 @@ import type { Sink } from '../render/colour.js';
 import { recordBuilder, type FlagShape } from './command-shape.js';
 import {
   Directive,
-  formatCompletion,
   planCompletion,
   presentLive,
   type Candidate,
@@ -21,6 +20,7 @@ import {
   type LivePlan,
   type StaticPlan,
 } from './complete-words.js';
+import { formatCompletion } from './format-completion.js';
 
 /** The hidden commands cobra's shell scripts call; the second omits descriptions. */
 export const COMPLETE_COMMANDS = ['__complete', '__completeNoDesc'] as const;
