@@ -42,7 +42,6 @@ describe('runCli', () => {
     { name: 'unknown flag after the command', argv: ['version', '--bogus'] },
     { name: 'unknown flag before the command', argv: ['--bogus', 'version'] },
     { name: 'unknown command', argv: ['frobnicate'] },
-    { name: 'no command', argv: [] },
     { name: 'bad output format', argv: ['version', '-o', 'xml'] },
     { name: 'bad request timeout', argv: ['version', '--request-timeout', '5x'] },
   ])('exits 2 with one error line for $name', async ({ argv }) => {
@@ -51,6 +50,17 @@ describe('runCli', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^error: [^\n]+\n$/);
   });
+
+  it.each([{ argv: [] }, { argv: ['-n', 'shop'] }])(
+    'prints the help to stderr and exits 2 when no command is given: $argv',
+    async ({ argv }) => {
+      const run = await runCaptured(argv);
+      expect(run.code).toBe(ExitCode.usage);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^kubectl imagepull <command> \[flags\]\n[\s\S]*Examples:/);
+      expect(run.stderr).toMatch(/\n\nerror: a command is required\n$/);
+    },
+  );
 
   it('names the unknown command', async () => {
     const run = await runCaptured(['frobnicate']);

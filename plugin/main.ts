@@ -1,9 +1,11 @@
 import { cleanupCommand } from './commands/cleanup.js';
+import { completionCommand } from './commands/completion.js';
 import { reproduceCommand } from './commands/reproduce.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { explainCommand } from './commands/explain.js';
 import { versionCommand } from './commands/version.js';
 import type { Command } from './commands/command.js';
+import { COMPLETE_COMMANDS, runCompletion } from './completion/run-completion.js';
 import { buildDeps } from './deps.js';
 import { describeFailure } from './describe-failure.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
@@ -17,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   cleanupCommand,
   versionCommand,
+  completionCommand,
 ];
 
 /** How a run ended. */
@@ -33,6 +36,12 @@ export async function runCli(
   io: Io,
   commands: readonly Command[] = COMMANDS,
 ): Promise<CliResult> {
+  if (isCompletionRequest(argv[0])) {
+    await runCompletion(argv.slice(1), io.stdout, commands, {
+      withDescriptions: argv[0] === '__complete',
+    });
+    return { code: ExitCode.ok };
+  }
   const render = createRenderer(io);
   // Known before parsing, so even a failed parse can show its stack when asked.
   const isVerbose = argv.includes('--verbose');
@@ -42,12 +51,20 @@ export async function runCli(
       render.printText(outcome.text);
       return { code: ExitCode.ok };
     }
+    if (outcome.kind === 'no-command') {
+      render.usage(outcome.help);
+      throw outcome.error;
+    }
     return { code: await outcome.command.execute(outcome.argv, buildDeps(render, io.env)) };
   } catch (thrown) {
     const failure = describeFailure(thrown, isVerbose);
     render.error(failure);
     return { code: failure.exitCode };
   }
+}
+
+function isCompletionRequest(word: string | undefined): boolean {
+  return COMPLETE_COMMANDS.some((c) => c === word);
 }
 
 /** The executable's entry: runs the CLI on the real process and exits with its code. */

@@ -1,56 +1,233 @@
-// Keeps the README's "Global flags" and "Exit codes" sections in step with --help and the table
-// in exit-codes.ts, so the documentation cannot silently drift from the CLI.
+// Keeps the README in step with the CLI: every command's section documents every flag its yargs
+// builder declares (and no flag it does not), shows every example its --help shows, states its exit
+// codes, and lists exactly the top-level fields of the objects -o json prints. The flags and
+// examples are read from the builders themselves (completion/command-shape.ts), the same source
+// --help is built from, so neither side can drift silently.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../shared/classify.js';
+import { diagnosePod } from '../shared/diagnosis/diagnose-pod.js';
+import { fleetItem, summariseFleet } from '../shared/diagnosis/fleet.js';
+import { aPod, NOW, pullFailed } from '../shared/diagnosis/testing/evidence-builders.js';
+import { summariseNodes, type NodeVerdict } from '../shared/probe/verdict.js';
+import { toExplanation } from './commands/explain.js';
+import { recordBuilder, type FlagShape } from './completion/command-shape.js';
 import { EXIT_CODES } from './exit-codes.js';
+import { addGlobalOptions } from './global-options.js';
+import { COMMANDS } from './main.js';
+import { TOP_LEVEL_EXAMPLES } from './parse-command-line.js';
 import { runCaptured } from './testing/run-in-process.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-/** The body of a `## title` section of the README, up to the next `## ` heading. */
-function readmeSection(title: string): string {
-  const start = readme.indexOf(`\n## ${title}\n`);
-  if (start < 0) throw new Error(`README.md has no "## ${title}" section`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+/** The body of a section with this exact heading line, up to the next heading of `level` or above. */
+function section(heading: string): string {
+  const level = heading.indexOf(' ');
+  const start = readme.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`README.md has no "${heading}" section`);
+  const next = readme.slice(start + 1).search(new RegExp(`\\n#{1,${level}} `));
+  return readme.slice(start, next < 0 ? undefined : start + 1 + next);
+}
+
+/** The command's section without its `####` JSON subsections. */
+function commandSection(name: string): string {
+  return section(`### ${name}`).split('\n#### ')[0]!;
 }
 
 function longFlags(text: string): string[] {
-  return [...new Set(text.match(/--[a-z][a-z-]*/g) ?? [])].sort();
+  return [...new Set(text.match(/(?<![\w-])--[a-z][a-z-]*/g) ?? [])].sort();
 }
 
-/** The body of a `### title` subsection, up to the next heading of any level. */
-function readmeSubsection(title: string): string {
-  const start = readme.indexOf(`\n### ${title}\n`);
-  if (start < 0) throw new Error(`README.md has no "### ${title}" section`);
-  const end = readme.slice(start + 1).search(/\n##+ /);
-  return readme.slice(start, end < 0 ? undefined : start + 1 + end);
+/** Long flags in the first column of the section's tables (the flags it documents). */
+function tableFlags(text: string): string[] {
+  const firstColumns = [...text.matchAll(/^\|\s*(`-[^|]*)\|/gm)].map((m) => m[1]!);
+  return longFlags(firstColumns.join(' '));
 }
 
-describe('README', () => {
-  it.each(['diagnose', 'reproduce', 'cleanup', 'explain'])(
-    'documents every flag of `%s --help` in its own section',
-    async (command) => {
-      const global = longFlags((await runCaptured(['--help'])).stdout);
-      const own = longFlags((await runCaptured([command, '--help'])).stdout).filter(
-        (f) => !global.includes(f),
-      );
-      const documented = readmeSubsection(command);
-      // yargs shows a boolean defaulting to true as --registry; users type --no-registry.
-      for (const flag of own)
-        expect(documented).toMatch(new RegExp(`${flag}\\b|--no-${flag.slice(2)}\\b`));
+/** How a flag is written in docs: `--no-x` for booleans that default to true, else `--x`. */
+function spellings(flag: FlagShape): string[] {
+  return flag.defaultsToTrue ? [`--${flag.name}`, `--no-${flag.name}`] : [`--${flag.name}`];
+}
+
+/** The top-level keys in the first table under a `#### ...: KIND` heading (its JSON fields). */
+function documentedKeys(heading: string): string[] {
+  const lines = section(heading).split('\n');
+  const first = lines.findIndex((line) => line.startsWith('|'));
+  const end = lines.findIndex((line, i) => i > first && !line.startsWith('|'));
+  const table = lines.slice(first, end < 0 ? undefined : end).join('\n');
+  return [...table.matchAll(/^\|\s*`([A-Za-z]+)`\s*\|/gm)].map((m) => m[1]!).sort();
+}
+
+/** The meaning cell of a field's row in the first table under the heading. */
+function documentedRow(heading: string, field: string): string {
+  const row = section(heading)
+    .split('\n')
+    .find((line) => line.startsWith(`| \`${field}\``));
+  if (!row) throw new Error(`${heading} has no row for ${field}`);
+  return row;
+}
+
+/** Every key of the nested objects (array items too) appears in backticks in the field's row. */
+function expectNestedKeysDocumented(heading: string, result: object, fields: readonly string[]) {
+  const printed = JSON.parse(JSON.stringify(result)) as Record<string, unknown>;
+  for (const field of fields) {
+    const value = printed[field];
+    const items = (Array.isArray(value) ? value : [value]) as object[];
+    expect(items.length, `${field}: the sample has no item to compare`).toBeGreaterThan(0);
+    const row = documentedRow(heading, field);
+    for (const key of keysOf(...items))
+      expect(row, `${heading}: ${field}.${key}`).toMatch(new RegExp(`\`${key}(\\[\\])?\``));
+  }
+}
+
+function keysOf(...objects: object[]): string[] {
+  const keys = new Set(objects.flatMap((o) => Object.keys(JSON.parse(JSON.stringify(o)))));
+  return [...keys].sort();
+}
+
+const globalFlags = recordBuilder(addGlobalOptions).flags;
+
+describe('README, per command', () => {
+  const cases = COMMANDS.map((command) => ({
+    name: command.command.split(' ')[0]!,
+    command,
+    shape: recordBuilder(command.builder),
+  }));
+
+  it.each(cases)(
+    'documents every flag of `$name` in its section, with its default',
+    ({ name, shape }) => {
+      const text = commandSection(name);
+      const rows = text.split('\n').filter((line) => line.startsWith('| `-'));
+      for (const flag of shape.flags) {
+        const row = rows.find((r) => spellings(flag).some((s) => new RegExp(`${s}\\b`).test(r)));
+        expect(row, `${name}: --${flag.name} has no row in the README's flag table`).toBeDefined();
+        for (const alias of flag.aliases) expect(row).toContain(`-${alias}`);
+        if (flag.defaultValue !== undefined && flag.defaultValue !== 'true')
+          expect(row, `${name}: --${flag.name}'s default`).toContain(flag.defaultValue);
+      }
     },
   );
 
-  it('documents exactly the flags --help shows', async () => {
-    const help = await runCaptured(['--help']);
-    expect(longFlags(readmeSection('Global flags'))).toEqual(longFlags(help.stdout));
+  it.each(cases)('documents no flag `$name` does not have', ({ name, shape }) => {
+    const known = [...shape.flags, ...globalFlags].flatMap(spellings);
+    for (const flag of tableFlags(commandSection(name))) expect(known).toContain(flag);
+  });
+
+  it.each(cases)(
+    'shows in its section every example of `$name --help`',
+    async ({ name, shape }) => {
+      expect(shape.examples.length, `${name} needs at least two examples`).toBeGreaterThanOrEqual(
+        2,
+      );
+      const help = (await runCaptured([name, '--help'])).stdout;
+      const text = commandSection(name);
+      for (const [example, description] of shape.examples) {
+        expect(help).toContain(example);
+        expect(help).toContain(description);
+        expect(text).toContain(`\n${example}\n`);
+      }
+    },
+  );
+
+  it.each(cases)('states the exit codes of `$name`, all of them known', ({ name }) => {
+    const line = /\nExit codes:([^]*?)(\n\n|$)/.exec(commandSection(name))?.[1];
+    expect(line, `${name}'s section has no "Exit codes:" paragraph`).toBeDefined();
+    const codes = [...line!.matchAll(/(?<![\w-])(\d+) /g)].map((m) => Number(m[1]));
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(EXIT_CODES.map((e) => e.code)).toContain(code);
+  });
+});
+
+describe('README, top level', () => {
+  it('shows every example of `--help`', async () => {
+    const help = (await runCaptured(['--help'])).stdout;
+    const text = section('## Commands');
+    for (const [example, description] of TOP_LEVEL_EXAMPLES) {
+      expect(help).toContain(example);
+      expect(help).toContain(description);
+      expect(text).toContain(`\n${example}\n`);
+    }
+  });
+
+  it('lists every command in the commands table', () => {
+    const table = section('## Commands').split('\n### ')[0]!;
+    const listed = [...table.matchAll(/^\|\s*`([a-z]+)`/gm)].map((m) => m[1]);
+    expect(listed).toEqual(COMMANDS.map((c) => c.command.split(' ')[0]));
+  });
+
+  it('documents exactly the global flags, plus --help and --version', () => {
+    const expected = [...globalFlags.map((f) => `--${f.name}`), '--help', '--version'].sort();
+    expect(tableFlags(section('## Global flags'))).toEqual(expected);
   });
 
   it('documents exactly the exit codes of exit-codes.ts', () => {
-    const rows = [...readmeSection('Exit codes').matchAll(/^\|\s*(\d+)\s*\|\s*(.+?)\s*\|$/gm)];
+    const rows = [...section('## Exit codes').matchAll(/^\|\s*(\d+)\s*\|\s*(.+?)\s*\|$/gm)];
     expect(rows.map((row) => [Number(row[1]), row[2]])).toEqual(
       EXIT_CODES.map((entry) => [entry.code, entry.meaning]),
     );
   });
+});
+
+describe('README, JSON schemas: documented top-level fields equal a real output', () => {
+  it('PodDiagnosis', () => {
+    const failing = aPod('web-0')
+      .waiting('ErrImagePull')
+      .withEvent({ message: pullFailed('registry.example.com/app:v1', 'manifest unknown') })
+      .build();
+    const diagnosis = diagnosePod(failing, NOW);
+    expect(documentedKeys('#### diagnose -o json: PodDiagnosis')).toEqual(
+      keysOf(diagnosis, diagnosePod(aPod('ok-0').build(), NOW)),
+    );
+    expectNestedKeysDocumented('#### diagnose -o json: PodDiagnosis', diagnosis, [
+      'pod',
+      'node',
+      'containers',
+      'credentials',
+    ]);
+  });
+
+  it('FleetDiagnosis', () => {
+    const evidence = aPod('web-0')
+      .waiting('ErrImagePull')
+      .withEvent({ message: pullFailed('nginx:1.25', 'toomanyrequests: rate limit') })
+      .build();
+    const events = evidence.events.status === 'found' ? evidence.events.value : [];
+    const item = fleetItem(evidence.pod, evidence.pod.containers[0]!, events);
+    const fleet = summariseFleet([item], { namespace: 'shop', podsScanned: 1, truncated: false });
+    expect(documentedKeys('#### diagnose -o json: FleetDiagnosis')).toEqual(keysOf(fleet));
+    expectNestedKeysDocumented('#### diagnose -o json: FleetDiagnosis', fleet, [
+      'scope',
+      'groups',
+      'items',
+    ]);
+  });
+
+  it('ReproduceResult', () => {
+    // Required<>: the compiler insists on every field, so this lists them all.
+    const node: Required<NodeVerdict> = {
+      node: 'node-1',
+      domain: 'none',
+      cause: 'not-found',
+      summary: 'node-1 pulls the image',
+      evidence: [],
+      checks: { dns: 'ok' },
+    };
+    const result = summariseNodes('registry.example.com/app:v1', 'none', [node]);
+    expect(documentedKeys('#### reproduce -o json: ReproduceResult')).toEqual(keysOf(result));
+    expectNestedKeysDocumented('#### reproduce -o json: ReproduceResult', result, ['nodes']);
+  });
+
+  it('Explanation', () => {
+    const explanation = toExplanation(classifyMessage('toomanyrequests: rate limit'));
+    expect(documentedKeys('#### explain -o json: Explanation')).toEqual(keysOf(explanation));
+  });
+
+  it.each([{ kind: 'Version', argv: ['version', '-o', 'json'] }])(
+    '$kind, printed by the CLI',
+    async ({ kind, argv }) => {
+      const printed = JSON.parse((await runCaptured(argv)).stdout) as object;
+      expect(documentedKeys(`#### version -o json: ${kind}`)).toEqual(keysOf(printed));
+    },
+  );
 });

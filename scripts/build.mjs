@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 // Bundles the plugin into one executable file, dist/kubectl-imagepull, the file krew installs.
 //
@@ -224,3 +225,9 @@ await build({
   plugins: [embedHalves(bundles)],
 });
 await chmod(outfile, 0o755);
+
+// kubectl completes `kubectl imagepull ...` through an executable named kubectl_complete-imagepull
+// on PATH. The plugin prints that script itself (`completion`), so there is one copy of it.
+const completeFile = 'dist/kubectl_complete-imagepull';
+await writeFile(completeFile, execFileSync(process.execPath, [outfile, 'completion']));
+await chmod(completeFile, 0o755);

@@ -147,9 +147,18 @@ export const explainCommand = defineCommand<ExplainOptions>({
         array: true,
         describe: 'The event or log text, quoted; "-" reads it from stdin',
       })
-      .example(`$0 explain 'x509: certificate signed by unknown authority'`, 'Classify one message')
-      .example(`$0 explain -o json 'toomanyrequests: ...'`, 'Print the result as JSON')
-      .example('kubectl get events | $0 explain -', 'Read the text from stdin'),
+      .example(
+        `kubectl imagepull explain 'x509: certificate signed by unknown authority'`,
+        'Classify one message',
+      )
+      .example(
+        `kubectl imagepull explain -o json 'toomanyrequests: You have reached your pull rate limit.'`,
+        'Print the result as JSON',
+      )
+      .example(
+        'kubectl get events -n shop --field-selector reason=Failed | kubectl imagepull explain -',
+        'Read the text from stdin',
+      ),
   toOptions,
   validateOptions,
   run,

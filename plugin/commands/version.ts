@@ -33,7 +33,13 @@ export async function run(options: VersionOptions, deps: CommandDeps): Promise<0
 export const versionCommand = defineCommand({
   command: 'version',
   describe: 'Print the kubectl-imagepull version',
-  builder: (yargs) => yargs,
+  builder: (yargs) =>
+    yargs
+      .example('kubectl imagepull version', 'Print the plugin version')
+      .example(
+        'kubectl imagepull version -o json',
+        'Print it as a versioned JSON object for scripts',
+      ),
   toOptions,
   validateOptions,
   run,

@@ -26,6 +26,8 @@ export interface Renderer {
     format: OutputFormat,
     text: (palette: Palette) => string,
   ): void;
+  /** The help text on stderr, shown with a usage error (no command given). */
+  usage(text: string): void;
   /** A progress line on stderr, so stdout stays parseable. */
   progress(message: string): void;
   warning(message: string): void;
@@ -43,6 +45,9 @@ export function createRenderer(io: Io): Renderer {
     },
     printResult: (result, format, text) => {
       io.stdout.write(formatResult(result, format, () => text(out)));
+    },
+    usage: (text) => {
+      io.stderr.write(`${withNewline(text)}\n`);
     },
     progress: (message) => {
       io.stderr.write(`${err.dim(message)}\n`);

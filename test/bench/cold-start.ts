@@ -10,13 +10,19 @@ export interface StartFigure {
 
 const RUNS = 15;
 
-/** `--help`, `diagnose --help` and `version` against `node -e 0`, median of 15 each. */
+/** `--help`, `diagnose --help`, `version` and a static completion against `node -e 0`, median of 15 each. */
 export function benchColdStart(bin: string): { nodeMs: number; figures: StartFigure[] } {
   const commands = [
     { what: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] },
     { what: 'kubectl-imagepull --help', cmd: bin, args: ['--help'] },
     { what: 'kubectl-imagepull diagnose --help', cmd: bin, args: ['diagnose', '--help'] },
     { what: 'kubectl-imagepull version', cmd: bin, args: ['version'] },
+    // One <TAB> after `kubectl imagepull diagnose --`: completion without live names.
+    {
+      what: 'kubectl-imagepull __complete diagnose --',
+      cmd: bin,
+      args: ['__complete', 'diagnose', '--'],
+    },
   ];
   const [nodeMs = Number.NaN, ...rest] = medianWallMs(commands, RUNS);
   return {
