@@ -10,3 +10,4 @@ export { gatherPodEvidence, readPod } from './kube/gather-pod.js';
 export { forEachPodPage } from './kube/list-pods.js';
 export { toEventFacts, toPodFacts } from './kube/to-facts.js';
 export { podRegistryProbe } from './registry/pod-registry-probe.js';
+export { listNames } from './kube/list-names.js';

@@ -8,7 +8,7 @@
 import { parseDuration } from '../../shared/duration.js';
 import type { Command } from '../commands/command.js';
 import { addGlobalOptions } from '../global-options.js';
-import { loadCluster } from '../lazy.js';
+import { loadReadPath } from '../lazy.js';
 import type { Sink } from '../render/colour.js';
 import { recordBuilder, type FlagShape } from './command-shape.js';
 import {
@@ -106,7 +106,7 @@ async function answerLive(
 }
 
 const fetchFromCluster: FetchLive = async (plan, timeoutMs) => {
-  const { listNames } = await loadCluster();
+  const { listNames } = await loadReadPath();
   return listNames(
     plan.source,
     { ...plan.connection, requestTimeoutMs: timeoutMs },

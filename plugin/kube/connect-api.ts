@@ -71,7 +71,7 @@ async function fullClient(options: ConnectOptions, env: NodeJS.ProcessEnv): Prom
 }
 
 /** The kubeconfig files kubectl would read, parsed; empty when there are none. */
-async function readKubeconfigs(
+export async function readKubeconfigs(
   flag: string | undefined,
   env: NodeJS.ProcessEnv,
 ): Promise<KubeconfigFile[]> {

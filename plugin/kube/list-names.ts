@@ -1,11 +1,20 @@
 /**
  * The names shell completion offers from the cluster and the kubeconfig: pods, nodes, namespaces
  * and contexts, each with a short description (a pod's state, a node's readiness). Part of the
- * heavy half: only a completion that needs live values loads it.
+ * read half (lazy-read.ts): only a completion that needs live values loads it, and a <TAB> never
+ * pays for client-node unless the kubeconfig needs it.
  */
-import { KubeConfig, type V1Node, type V1Pod } from '@kubernetes/client-node';
+import type {
+  V1NamespaceList,
+  V1Node,
+  V1NodeList,
+  V1Pod,
+  V1PodList,
+} from '@kubernetes/client-node';
+import { contextNames, mergeKubeconfigs } from '../../shared/kubeconfig.js';
 import type { LiveSource } from '../completion/complete-words.js';
-import { connect, type ConnectOptions } from './connect.js';
+import type { ConnectOptions } from './connect.js';
+import { connectApi, readKubeconfigs } from './connect-api.js';
 
 /** A name and what to show next to it. */
 export interface NamedItem {
@@ -23,39 +32,41 @@ export async function listNames(
   namespace: string | undefined,
 ): Promise<NamedItem[]> {
   if (source === 'contexts') return listContexts(options.kubeconfig);
-  const conn = await connect(options);
+  const conn = await connectApi(options);
   switch (source) {
     case 'pods': {
-      const list = await conn.call('list pods', () =>
-        conn.core.listNamespacedPod({ namespace: namespace ?? conn.namespace, limit: LIMIT }),
-      );
+      const ns = encodeURIComponent(namespace ?? conn.namespace);
+      const list = await conn.get<V1PodList>('list pods', `/api/v1/namespaces/${ns}/pods`, {
+        limit: LIMIT,
+      });
       return list.items.map((pod) => ({
         value: pod.metadata?.name ?? '',
         description: podState(pod),
       }));
     }
     case 'nodes': {
-      const list = await conn.call('list nodes', () => conn.core.listNode({ limit: LIMIT }));
+      const list = await conn.get<V1NodeList>('list nodes', '/api/v1/nodes', { limit: LIMIT });
       return list.items.map((node) => ({
         value: node.metadata?.name ?? '',
         description: nodeState(node),
       }));
     }
     case 'namespaces': {
-      const list = await conn.call('list namespaces', () =>
-        conn.core.listNamespace({ limit: LIMIT }),
-      );
+      const list = await conn.get<V1NamespaceList>('list namespaces', '/api/v1/namespaces', {
+        limit: LIMIT,
+      });
       return list.items.map((ns) => ({ value: ns.metadata?.name ?? '', description: '' }));
     }
   }
 }
 
 /** The contexts of the kubeconfig kubectl would use, without contacting any cluster. */
-function listContexts(kubeconfig: string | undefined): NamedItem[] {
-  const kc = new KubeConfig();
-  if (kubeconfig) kc.loadFromFile(kubeconfig);
-  else kc.loadFromDefault();
-  return kc.getContexts().map((c) => ({ value: c.name, description: `cluster ${c.cluster}` }));
+async function listContexts(kubeconfig: string | undefined): Promise<NamedItem[]> {
+  const merged = mergeKubeconfigs(await readKubeconfigs(kubeconfig, process.env));
+  return contextNames(merged).map((name) => {
+    const cluster = merged.contexts.get(name)?.value['cluster'];
+    return { value: name, description: typeof cluster === 'string' ? `cluster ${cluster}` : '' };
+  });
 }
 
 /** The waiting reason of a stuck container (what the user is hunting), else the pod's phase. */
