@@ -52,15 +52,14 @@ function caveats(facts: ManifestFacts): string[] {
     'To use a mirrored copy, pass --probe-image or set KUBECTL_IMAGEPULL_PROBE_IMAGE.',
   ];
   if (onPath.length > 0) {
+    const names = (list: readonly ReleasedArchive[]) =>
+      list.map((a) => platformLabel(a.platform)).join(', ');
     lines.push(
       '',
-      `On ${onPath.map((a) => platformLabel(a.platform)).join(', ')} the plugin runs on Node.js: it`,
-      `needs Node.js >= ${MIN_NODE_MAJOR} as \`node\` on your PATH, and exits 127 saying so if`,
-      'it is missing or older.' +
-        (bundled.length > 0
-          ? ` On ${bundled.map((a) => platformLabel(a.platform)).join(', ')} it carries its own runtime.`
-          : ''),
+      `Node.js: on ${names(onPath)} the plugin needs Node.js >= ${MIN_NODE_MAJOR} as`,
+      '`node` on your PATH (without it, it exits 127 with one line saying so).',
     );
+    if (bundled.length > 0) lines.push(`On ${names(bundled)} it carries its own runtime.`);
   }
   return lines;
 }
