@@ -226,6 +226,21 @@ describe('kubectl krew install --manifest --archive', () => {
     expect(list.stdout).toContain(path.join(krewRoot, 'bin', 'kubectl-imagepull'));
     expect(existsSync(path.join(krewRoot, 'receipts', 'imagepull.yaml'))).toBe(true);
 
+    // The heavy half (client-node) loads inside the executable, and its V8 code cache is written:
+    // a kubeconfig that cannot be read is the first thing it reports, with exit code 3.
+    const noConfig = runWith(
+      'kubectl',
+      ['imagepull', 'diagnose', 'p', '--kubeconfig', '/nonexistent'],
+      env,
+    );
+    expect(noConfig.status).toBe(3);
+    expect(noConfig.stderr).toMatch(/^error: cannot load kubeconfig \/nonexistent/);
+    expect(
+      (await readdir(path.join(scratch, 'cache', 'kubectl-imagepull'))).some((f) =>
+        /^heavy-.*\.v8$/.test(f),
+      ),
+    ).toBe(true);
+
     // `krew uninstall` insists on a cloned plugin index (it only checks for index/<name>/.git),
     // which `kubectl krew update` fetches from GitHub; an empty one stands in (install needed none).
     await mkdir(path.join(krewRoot, 'index', 'default', '.git'), { recursive: true });
