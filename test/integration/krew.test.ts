@@ -85,6 +85,10 @@ beforeAll(async () => {
     );
   if (spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status !== 0)
     throw new Error('kubectl is not on PATH: install kubectl or run `bash .ci/run`');
+  if (spawnSync('skopeo', ['--version'], { stdio: 'ignore' }).status !== 0)
+    throw new Error(
+      'skopeo is not on PATH: install skopeo (Debian package skopeo) or run `bash .ci/run`',
+    );
   if (!existsSync(path.join(root, 'dist/probe/kip-probe.cjs')))
     throw new Error(
       'dist/probe/kip-probe.cjs is missing: run `npm run build` first (npm test does)',
@@ -150,6 +154,30 @@ describe('the release build', () => {
       const program = p.runtime === 'bundled' ? 'kubectl-imagepull' : 'kubectl-imagepull.js';
       expect((await readFile(path.join(dir, program))).includes(ref)).toBe(true);
     }
+  });
+});
+
+describe('the probe image layout', () => {
+  it('copies out under the digest the release pins (skopeo --preserve-digests, as the README publishes it)', async () => {
+    const index = JSON.parse(
+      await readFile(path.join(release, 'probe-image/index.json'), 'utf8'),
+    ) as { manifests: { digest: string }[] };
+    const copy = path.join(scratch, 'probe-copy');
+    execFileSync('skopeo', [
+      'copy',
+      '--quiet',
+      '--preserve-digests',
+      `oci:${path.join(release, 'probe-image')}:v${version}`,
+      `dir:${copy}`,
+    ]);
+    const sha = execFileSync('sha256sum', [path.join(copy, 'manifest.json')], {
+      encoding: 'utf8',
+    }).split(' ')[0];
+    expect(`sha256:${sha}`).toBe(index.manifests[0]!.digest);
+    const config = JSON.parse(await readFile(path.join(copy, 'manifest.json'), 'utf8')) as {
+      layers: unknown[];
+    };
+    expect(config.layers).toHaveLength(2);
   });
 });
 
