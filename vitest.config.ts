@@ -17,7 +17,7 @@ export default defineConfig({
         define,
         test: {
           name: 'unit',
-          include: ['{plugin,shared,probe}/**/*.test.ts'],
+          include: ['{plugin,shared,probe,scripts}/**/*.test.ts'],
         },
       },
       {

@@ -21,7 +21,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const ENTRY = 'plugin/bin.ts';
-const outfile = 'dist/kubectl-imagepull';
+// The release build (scripts/release/) writes its own copy elsewhere, with the probe image it built
+// pinned by digest as the default; a plain `npm run build` leaves both unset.
+const outfile = process.env.KIP_BUILD_OUTFILE || 'dist/kubectl-imagepull';
+const probeImage = process.env.KIP_BUILD_PROBE_IMAGE;
 /** How the heavy half names a module it borrows from the main bundle. */
 const BORROWED = 'kip-main:';
 /**
@@ -41,7 +44,10 @@ const common = {
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  define: { __KUBECTL_IMAGEPULL_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __KUBECTL_IMAGEPULL_VERSION__: JSON.stringify(pkg.version),
+    ...(probeImage ? { __KUBECTL_IMAGEPULL_PROBE_IMAGE__: JSON.stringify(probeImage) } : {}),
+  },
   logLevel: 'warning',
 };
 
@@ -215,6 +221,7 @@ const bundles = await Promise.all(
     files,
   })),
 );
+await mkdir(path.dirname(path.resolve(root, outfile)), { recursive: true });
 await mkdir('dist', { recursive: true });
 await writeFile('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 await build({

@@ -13,11 +13,12 @@ import {
   type GlobalOptions,
   type ParsedArgv,
 } from '../global-options.js';
+import { DEFAULT_PROBE_IMAGE } from '../probe-image-default.js';
 import { reproduceText } from '../render/reproduce-text.js';
 import { defineCommand, type CommandDeps } from './command.js';
 
-/** The probe image used when --probe-image is not given (overridable with KUBECTL_IMAGEPULL_PROBE_IMAGE). */
-export const DEFAULT_PROBE_IMAGE = 'ghcr.io/kubectl-imagepull/imagepull-probe:v0.1.0';
+// The probe image used when --probe-image is not given (overridable with KUBECTL_IMAGEPULL_PROBE_IMAGE).
+export { DEFAULT_PROBE_IMAGE };
 
 /** What `reproduce` was asked to do. */
 export interface ReproduceOptions extends GlobalOptions {

@@ -9,6 +9,7 @@ import { paths } from '../cluster/layout.js';
 import { benchColdStart, COLD_START_RUNS } from './cold-start.js';
 import { benchFleet } from './fleet.js';
 import { benchSinglePod } from './single-pod.js';
+import { benchReleaseStart } from './sea-start.js';
 import { benchReproduce } from './reproduce.js';
 import { buildProbeImage } from '../cluster/images/probe-image.js';
 import { probeBundlePath } from '../cluster/probe-bundle.js';
@@ -37,6 +38,28 @@ async function main(): Promise<void> {
       figure: ms(f.ms),
       note: `${f.ratio.toFixed(2)}x node (target < 1.5x)`,
     });
+
+  log(`release runtimes (SEA, launcher), median of ${COLD_START_RUNS}`);
+  const release = await benchReleaseStart(bin);
+  rows.push({
+    what: 'empty SEA (same node binary)',
+    figure: ms(release.emptySeaMs),
+    note: 'the SEA floor',
+  });
+  for (const f of release.sea)
+    rows.push({
+      what: f.what,
+      figure: ms(f.ms),
+      note: `${f.ratio.toFixed(2)}x empty SEA (target < 1.5x)`,
+    });
+  for (const f of release.launcher)
+    rows.push({
+      what: f.what,
+      figure: ms(f.ms),
+      note: `${f.ratio.toFixed(2)}x node -e 0 (${ms(release.nodeMs)} in this round)`,
+    });
+  // `--start-only`: the start figures without a cluster (no root, no cluster lock needed).
+  if (process.argv.includes('--start-only')) return printTable(rows);
 
   const { info, startedHere } = await useCluster();
   try {

@@ -7,6 +7,7 @@
 import { mkdir, mkdtemp, rm, writeFile, readFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { BlobStore } from './blob-store.js';
+import type { Platform, PlatformManifest } from './catalog.js';
 import { computeCacheKey, DONE_MARKER, isComplete, publish, sha256File } from './cache-dir.js';
 import { buildLayer, type RootfsEntry } from './layer-tar.js';
 import { writeImage, writeLayout } from './oci-layout.js';
@@ -49,6 +50,41 @@ async function runtimeEntries(node: string): Promise<RootfsEntry[]> {
   ];
 }
 
+/** The OCI architecture of this machine, the one its Node.js runtime runs on. */
+export function hostOciArchitecture(arch: string = process.arch): Platform['architecture'] {
+  const known: Record<string, Platform['architecture']> = { x64: 'amd64', arm64: 'arm64' };
+  const oci = known[arch];
+  if (!oci)
+    throw new Error(`no probe image can be built on a ${arch} machine (amd64 or arm64 only)`);
+  return oci;
+}
+
+/**
+ * Stores the probe image's two layers, config and manifest in `store`: the Node.js runtime `node`
+ * with its libraries, then the probe bundle. Every byte is fixed by those two inputs (layers have
+ * zero mtimes and sorted names, the config a fixed date), so the manifest digest is too; the
+ * release build (scripts/release/) pins the plugin to that digest.
+ */
+export async function writeProbeImage(
+  store: BlobStore,
+  scratchDir: string,
+  tarBin: string,
+  input: { node: string; bundle: string },
+): Promise<PlatformManifest> {
+  const runtime = await buildLayer(await runtimeEntries(input.node), store, scratchDir, tarBin);
+  const probe = await buildLayer(
+    [{ type: 'data', path: 'kip-probe.cjs', data: await readFile(input.bundle), mode: 0o644 }],
+    store,
+    scratchDir,
+    tarBin,
+  );
+  return writeImage(store, {
+    platform: { os: 'linux', architecture: hostOciArchitecture() },
+    layers: [runtime, probe],
+    entrypoint: ['/usr/local/bin/node', '/kip-probe.cjs'],
+  });
+}
+
 /** Builds (or reuses from the cache) the probe image around the bundle at `bundle`. */
 export async function buildProbeImage(cacheDir: string, bundle: string): Promise<ProbeImage> {
   const node = process.execPath;
@@ -68,22 +104,9 @@ export async function buildProbeImage(cacheDir: string, bundle: string): Promise
     const work = path.join(buildDir, 'work');
     await mkdir(path.join(work, 'scratch'), { recursive: true });
     const store = new BlobStore(path.join(work, 'blobs'));
-    const runtime = await buildLayer(
-      await runtimeEntries(node),
-      store,
-      path.join(work, 'scratch'),
-      tools.tar,
-    );
-    const probe = await buildLayer(
-      [{ type: 'data', path: 'kip-probe.cjs', data: await readFile(bundle), mode: 0o644 }],
-      store,
-      path.join(work, 'scratch'),
-      tools.tar,
-    );
-    const manifest = await writeImage(store, {
-      platform: { os: 'linux', architecture: 'amd64' },
-      layers: [runtime, probe],
-      entrypoint: ['/usr/local/bin/node', '/kip-probe.cjs'],
+    const manifest = await writeProbeImage(store, path.join(work, 'scratch'), tools.tar, {
+      node,
+      bundle,
     });
     const layout = path.join(work, 'layout');
     await writeLayout(layout, store, [{ tag: 'dev', descriptor: manifest }]);

@@ -1,0 +1,349 @@
+/**
+ * The krew release, end to end with krew's own tools: builds a release (scripts/release/) into a
+ * scratch directory, has validate-krew-manifest accept its manifest, installs the archives with
+ * `kubectl krew install --manifest --archive` into a scratch KREW_ROOT, runs the installed plugin
+ * through kubectl, and uninstalls. Needs kubectl on PATH and krew's tools from
+ * test/cluster/build/build-krew.sh (.ci/run builds them); fails saying so when they are missing.
+ */
+import { execFile, execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import {
+  copyFile,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+  mkdir,
+} from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveName, RELEASE_PLATFORMS } from '../../scripts/release/platforms.js';
+
+const execFileAsync = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const version = (
+  JSON.parse(execFileSync('cat', [path.join(root, 'package.json')], { encoding: 'utf8' })) as {
+    version: string;
+  }
+).version;
+const KREW_VERSION = 'v0.4.4';
+const krewDir = path.join(
+  process.env.KIP_CACHE ?? '/var/cache/kubectl-imagepull',
+  `krew-${KREW_VERSION}`,
+);
+
+let scratch: string;
+let release: string;
+
+/** Runs a command with exactly `env` (plus nothing inherited), returning its result. */
+function runWith(cmd: string, args: string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+  return spawnSync(cmd, args, { env, encoding: 'utf8', timeout: 120_000 });
+}
+
+function ok(r: SpawnSyncReturns<string>): string {
+  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}${r.stdout}`);
+  return r.stdout;
+}
+
+/**
+ * Runs the release build (scripts/release/main.ts, what `npm run release` runs after the build)
+ * into `out`. Asynchronously: it takes tens of seconds, too long to block the test worker.
+ */
+async function buildRelease(out: string): Promise<void> {
+  await execFileAsync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'scripts/release/main.ts')],
+    { env: { ...process.env, KIP_RELEASE_OUT: out }, timeout: 300_000 },
+  );
+}
+
+/** An environment where `kubectl krew` works and KREW_ROOT is `krewRoot`. */
+function krewEnv(krewRoot: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: [path.join(krewRoot, 'bin'), krewDir, process.env.PATH ?? ''].join(path.delimiter),
+    HOME: scratch,
+    KREW_ROOT: krewRoot,
+    // The plugin's code cache goes to the scratch dir, not the user's home.
+    XDG_CACHE_HOME: path.join(scratch, 'cache'),
+    ...extra,
+  };
+}
+
+beforeAll(async () => {
+  const missing = ['kubectl-krew', 'validate-krew-manifest'].filter(
+    (b) => !existsSync(path.join(krewDir, b)),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `krew tools missing from ${krewDir} (${missing.join(', ')}): run ` +
+        '`bash test/cluster/build/build-krew.sh` (or `bash .ci/run`), which builds them from the Go module proxy',
+    );
+  if (spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status !== 0)
+    throw new Error('kubectl is not on PATH: install kubectl or run `bash .ci/run`');
+  if (spawnSync('skopeo', ['--version'], { stdio: 'ignore' }).status !== 0)
+    throw new Error(
+      'skopeo is not on PATH: install skopeo (Debian package skopeo) or run `bash .ci/run`',
+    );
+  if (!existsSync(path.join(root, 'dist/probe/kip-probe.cjs')))
+    throw new Error(
+      'dist/probe/kip-probe.cjs is missing: run `npm run build` first (npm test does)',
+    );
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'kip-krew-'));
+  release = path.join(scratch, 'release');
+  // The release build itself, as `npm run release` runs it after the build, into the scratch dir.
+  await buildRelease(release);
+});
+
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+describe('the release build', () => {
+  it('writes an archive per platform, listed with its sha256 in sha256sums.txt', async () => {
+    const sums = await readFile(path.join(release, 'sha256sums.txt'), 'utf8');
+    for (const p of RELEASE_PLATFORMS) {
+      const name = archiveName(version, p);
+      const sha = execFileSync('sha256sum', [path.join(release, name)], { encoding: 'utf8' }).split(
+        ' ',
+      )[0];
+      expect(sums).toContain(`${sha}  ${name}\n`);
+    }
+  });
+
+  it('stores every archive entry with mtime 0 and root ownership, sorted by name', () => {
+    for (const p of RELEASE_PLATFORMS) {
+      const listing = execFileSync(
+        'tar',
+        [
+          '--list',
+          '--verbose',
+          '--numeric-owner',
+          '--full-time',
+          '-zf',
+          path.join(release, archiveName(version, p)),
+        ],
+        { encoding: 'utf8' },
+      );
+      const lines = listing.trim().split('\n');
+      const names = lines.map((l) => l.split(/\s+/).at(-1)!);
+      expect(names).toEqual([...names].sort());
+      expect(names).toContain('kubectl-imagepull');
+      expect(names).toContain('LICENSE');
+      for (const l of lines) expect(l).toMatch(/ 0\/0 .* 1970-01-01 00:00:00 /);
+    }
+  });
+
+  it('bakes the probe image it built, pinned by digest, into every archive and the caveats', async () => {
+    const manifest = await readFile(path.join(release, 'krew-manifest.yaml'), 'utf8');
+    const index = JSON.parse(
+      await readFile(path.join(release, 'probe-image/index.json'), 'utf8'),
+    ) as {
+      manifests: { digest: string }[];
+    };
+    const ref = `ghcr.io/kubectl-imagepull/imagepull-probe:v${version}@${index.manifests[0]!.digest}`;
+    expect(manifest).toContain(ref);
+    for (const p of RELEASE_PLATFORMS) {
+      const dir = path.join(scratch, `unpacked-${p.os}-${p.arch}`);
+      await mkdir(dir);
+      execFileSync('tar', ['-xzf', path.join(release, archiveName(version, p)), '-C', dir]);
+      const program = p.runtime === 'bundled' ? 'kubectl-imagepull' : 'kubectl-imagepull.js';
+      expect((await readFile(path.join(dir, program))).includes(ref)).toBe(true);
+    }
+  });
+});
+
+describe('the probe image layout', () => {
+  it('copies out under the digest the release pins (skopeo --preserve-digests, as the README publishes it)', async () => {
+    const index = JSON.parse(
+      await readFile(path.join(release, 'probe-image/index.json'), 'utf8'),
+    ) as { manifests: { digest: string }[] };
+    const copy = path.join(scratch, 'probe-copy');
+    execFileSync('skopeo', [
+      'copy',
+      '--quiet',
+      '--preserve-digests',
+      `oci:${path.join(release, 'probe-image')}:v${version}`,
+      `dir:${copy}`,
+    ]);
+    const sha = execFileSync('sha256sum', [path.join(copy, 'manifest.json')], {
+      encoding: 'utf8',
+    }).split(' ')[0];
+    expect(`sha256:${sha}`).toBe(index.manifests[0]!.digest);
+    const config = JSON.parse(await readFile(path.join(copy, 'manifest.json'), 'utf8')) as {
+      layers: unknown[];
+    };
+    expect(config.layers).toHaveLength(2);
+  });
+});
+
+describe('a second release build', () => {
+  it('gives byte-identical archives, probe image and manifest', async () => {
+    const again = path.join(scratch, 'release-again');
+    await buildRelease(again);
+    for (const file of ['sha256sums.txt', 'krew-manifest.yaml', 'probe-image/index.json'])
+      expect(await readFile(path.join(again, file), 'utf8'), file).toBe(
+        await readFile(path.join(release, file), 'utf8'),
+      );
+  });
+});
+
+describe('validate-krew-manifest', () => {
+  it('accepts the release manifest (structure, selectors, platforms)', async () => {
+    // krew-index requires the file to be named after the plugin.
+    const dir = path.join(scratch, 'validate');
+    await mkdir(dir);
+    await copyFile(path.join(release, 'krew-manifest.yaml'), path.join(dir, 'imagepull.yaml'));
+    const r = runWith(
+      path.join(krewDir, 'validate-krew-manifest'),
+      ['-manifest', path.join(dir, 'imagepull.yaml'), '-skip-install'],
+      { PATH: process.env.PATH ?? '' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('structural validation OK');
+  });
+
+  it('installs every platform from the archives when their uris are served here', async () => {
+    // The published uris do not exist before the release is uploaded; serving the same archives
+    // over loopback lets the validator run its own per-platform install and LICENSE check.
+    const server = await serve(release);
+    try {
+      const port = (server.address() as { port: number }).port;
+      const dir = path.join(scratch, 'validate-served');
+      await mkdir(dir);
+      const text = (await readFile(path.join(release, 'krew-manifest.yaml'), 'utf8')).replace(
+        /https:\/\/github\.com\/\S+\/(kubectl-imagepull_\S+\.tar\.gz)/g,
+        `http://127.0.0.1:${port}/$1`,
+      );
+      await writeFile(path.join(dir, 'imagepull.yaml'), text);
+      // Asynchronously: this process serves the downloads while the validator runs.
+      const r = await execFileAsync(
+        path.join(krewDir, 'validate-krew-manifest'),
+        ['-manifest', path.join(dir, 'imagepull.yaml')],
+        { env: { PATH: [krewDir, process.env.PATH ?? ''].join(path.delimiter) }, timeout: 120_000 },
+      );
+      expect(r.stderr).toContain(`all ${RELEASE_PLATFORMS.length} spec.platforms installed fine`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('kubectl krew install --manifest --archive', () => {
+  it('installs linux/amd64 (runtime bundled), runs through kubectl, and uninstalls cleanly', async () => {
+    const krewRoot = path.join(scratch, 'krew-amd64');
+    const env = krewEnv(krewRoot);
+    ok(
+      runWith(
+        'kubectl',
+        [
+          'krew',
+          'install',
+          `--manifest=${path.join(release, 'krew-manifest.yaml')}`,
+          `--archive=${path.join(release, archiveName(version, RELEASE_PLATFORMS[0]!))}`,
+        ],
+        env,
+      ),
+    );
+    expect(ok(runWith('kubectl', ['imagepull', '--version'], env)).trim()).toBe(version);
+    const list = runWith('kubectl', ['plugin', 'list'], env);
+    expect(list.stdout).toContain(path.join(krewRoot, 'bin', 'kubectl-imagepull'));
+    expect(existsSync(path.join(krewRoot, 'receipts', 'imagepull.yaml'))).toBe(true);
+
+    // The heavy half (client-node) loads inside the executable, and its V8 code cache is written:
+    // a kubeconfig that cannot be read is the first thing it reports, with exit code 3.
+    const noConfig = runWith(
+      'kubectl',
+      ['imagepull', 'diagnose', 'p', '--kubeconfig', '/nonexistent'],
+      env,
+    );
+    expect(noConfig.status).toBe(3);
+    expect(noConfig.stderr).toMatch(/^error: cannot load kubeconfig \/nonexistent/);
+    expect(
+      (await readdir(path.join(scratch, 'cache', 'kubectl-imagepull'))).some((f) =>
+        /^heavy-.*\.v8$/.test(f),
+      ),
+    ).toBe(true);
+
+    // `krew uninstall` insists on a cloned plugin index (it only checks for index/<name>/.git),
+    // which `kubectl krew update` fetches from GitHub; an empty one stands in (install needed none).
+    await mkdir(path.join(krewRoot, 'index', 'default', '.git'), { recursive: true });
+    ok(runWith('kubectl', ['krew', 'uninstall', 'imagepull'], env));
+    expect(await readdir(path.join(krewRoot, 'receipts'))).toEqual([]);
+    expect(await readdir(path.join(krewRoot, 'bin'))).toEqual([]);
+    expect(await readdir(path.join(krewRoot, 'store'))).toEqual([]);
+    expect(runWith('kubectl', ['plugin', 'list'], env).stdout).not.toContain(
+      path.join(krewRoot, 'bin', 'kubectl-imagepull'),
+    );
+  });
+
+  it('installs linux/arm64 (node on PATH; run here with this amd64 node) and runs through kubectl', () => {
+    const krewRoot = path.join(scratch, 'krew-arm64');
+    // KREW_ARCH makes krew pick the arm64 entry; its launcher and script run on any node >= 20.
+    const env = krewEnv(krewRoot, { KREW_ARCH: 'arm64' });
+    const arm = RELEASE_PLATFORMS.find((p) => p.os === 'linux' && p.arch === 'arm64')!;
+    ok(
+      runWith(
+        'kubectl',
+        [
+          'krew',
+          'install',
+          `--manifest=${path.join(release, 'krew-manifest.yaml')}`,
+          `--archive=${path.join(release, archiveName(version, arm))}`,
+        ],
+        env,
+      ),
+    );
+    expect(ok(runWith('kubectl', ['imagepull', '--version'], env)).trim()).toBe(version);
+    expect(runWith('kubectl', ['plugin', 'list'], env).stdout).toContain(
+      path.join(krewRoot, 'bin', 'kubectl-imagepull'),
+    );
+  });
+
+  it('has the launcher exit 127 with one line naming Node.js >= 20 when no node is on PATH', async () => {
+    const launcher = path.join(scratch, 'krew-arm64', 'bin', 'kubectl-imagepull');
+    // A PATH with only the tools the launcher itself uses, and no node.
+    const tools = path.join(scratch, 'no-node-bin');
+    await mkdir(tools);
+    for (const t of ['dirname', 'readlink', 'sed'])
+      await symlink(
+        execFileSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).trim(),
+        path.join(tools, t),
+      );
+    const r = runWith(launcher, ['--version'], { PATH: tools });
+    expect(r.status).toBe(127);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^error: kubectl-imagepull needs Node\.js >= 20 as `node` on PATH/);
+  });
+
+  it('has the launcher refuse a node older than 20 with exit 127 and one line', async () => {
+    const launcher = path.join(scratch, 'krew-arm64', 'bin', 'kubectl-imagepull');
+    // A stand-in for an old Node.js: only its --version answer matters to the launcher.
+    const tools = path.join(scratch, 'old-node-bin');
+    await mkdir(tools);
+    await writeFile(path.join(tools, 'node'), '#!/bin/sh\necho v18.19.0\n', { mode: 0o755 });
+    const r = runWith(launcher, ['--version'], {
+      PATH: [tools, process.env.PATH].join(path.delimiter),
+    });
+    expect(r.status).toBe(127);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('needs Node.js >= 20, and `node` on PATH is v18.19.0');
+  });
+});
+
+/** Serves the files of `dir` over loopback HTTP. */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const file = path.join(dir, path.basename(req.url ?? ''));
+    readFile(file).then(
+      (data) => res.writeHead(200, { 'content-type': 'application/gzip' }).end(data),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
