@@ -254,20 +254,20 @@ describe('kubectl krew install --manifest --archive', () => {
     expect(list.stdout).toContain(path.join(krewRoot, 'bin', 'kubectl-imagepull'));
     expect(existsSync(path.join(krewRoot, 'receipts', 'imagepull.yaml'))).toBe(true);
 
-    // The heavy half (client-node) loads inside the executable, and its V8 code cache is written:
-    // a kubeconfig that cannot be read is the first thing it reports, with exit code 3.
-    const noConfig = runWith(
-      'kubectl',
-      ['imagepull', 'diagnose', 'p', '--kubeconfig', '/nonexistent'],
-      env,
-    );
-    expect(noConfig.status).toBe(3);
-    expect(noConfig.stderr).toMatch(/^error: cannot load kubeconfig \/nonexistent/);
-    expect(
-      (await readdir(path.join(scratch, 'cache', 'kubectl-imagepull'))).some((f) =>
-        /^heavy-.*\.v8$/.test(f),
-      ),
-    ).toBe(true);
+    // Both embedded halves load inside the executable and write their V8 code caches: diagnose's
+    // read half, and the heavy half (client-node) behind cleanup. A kubeconfig that cannot be read
+    // is the first thing each reports, with exit code 3.
+    for (const [command, half] of [
+      ['diagnose', 'read'],
+      ['cleanup', 'heavy'],
+    ] as const) {
+      const args = ['imagepull', command, ...(command === 'diagnose' ? ['p'] : [])];
+      const noConfig = runWith('kubectl', [...args, '--kubeconfig', '/nonexistent'], env);
+      expect(noConfig.status, noConfig.stderr).toBe(3);
+      expect(noConfig.stderr).toMatch(/^error: cannot load kubeconfig \/nonexistent/);
+      const cached = await readdir(path.join(scratch, 'cache', 'kubectl-imagepull'));
+      expect(cached.some((f) => f.startsWith(`${half}-`) && f.endsWith('.v8'))).toBe(true);
+    }
 
     // `krew uninstall` insists on a cloned plugin index (it only checks for index/<name>/.git),
     // which `kubectl krew update` fetches from GitHub; an empty one stands in (install needed none).
