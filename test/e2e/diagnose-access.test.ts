@@ -214,7 +214,7 @@ describe('diagnose with the kubeconfigs people have', () => {
     expectOneLineError(
       await imagepull(info, ['diagnose', '-n', ns, 'garbled', '--kubeconfig', file]),
       3,
-      /could not get credentials for context "kip-admin"/,
+      /could not get credentials for context "kip-kip-admin"/,
     );
   });
 });
