@@ -6,18 +6,10 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { ApiStatusError } from './api-status-error.js';
+import { http2Client } from './rest-http2.js';
 
-/** A non-2xx answer; `code` and `body` are what api-errors.ts reads, as from client-node. */
-export class ApiStatusError extends Error {
-  constructor(
-    readonly code: number,
-    readonly body: string,
-    what: string,
-  ) {
-    super(`${what}: HTTP ${code}`);
-    this.name = 'ApiStatusError';
-  }
-}
+export { ApiStatusError };
 
 /** How to reach the server: TLS material, headers, and a per-request socket timeout. */
 export interface RestSettings {
@@ -41,8 +33,17 @@ export interface RestClient {
   get<T>(path: string, query?: Query): Promise<T>;
 }
 
-/** Builds a client whose requests share one keep-alive connection pool, as kubectl's do. */
+/**
+ * Builds the client: HTTP/2 over one connection where the server is https and no agent is imposed
+ * (as kubectl), else HTTP/1.1 with one keep-alive pool.
+ */
 export function restClient(settings: RestSettings): RestClient {
+  const secure = settings.server.startsWith('https:');
+  if (secure && !settings.agent) return http2Client(settings, () => http1Client(settings));
+  return http1Client(settings);
+}
+
+function http1Client(settings: RestSettings): RestClient {
   const base = new URL(settings.server);
   const secure = base.protocol === 'https:';
   const transport = secure ? https : http;

@@ -1,0 +1,108 @@
+/**
+ * The API reads of rest-client.ts over one HTTP/2 connection, as kubectl makes them: diagnose
+ * sends half a dozen requests at once, and over HTTP/1.1 each would open its own TLS connection
+ * (a handshake with the client certificate each). A server that does not speak h2 falls back to
+ * the HTTP/1.1 client for the rest of the run.
+ */
+import http2 from 'node:http2';
+import { ApiStatusError } from './api-status-error.js';
+import type { Query, RestClient, RestSettings } from './rest-client.js';
+
+/** Reads over HTTP/2; `fallback` serves every request once h2 turns out not to be available. */
+export function http2Client(settings: RestSettings, fallback: () => RestClient): RestClient {
+  const base = new URL(settings.server);
+  const prefix = base.pathname.replace(/\/$/, '');
+  let session: http2.ClientHttp2Session | undefined;
+  let useFallback: RestClient | undefined;
+  let inFlight = 0;
+
+  const open = (): http2.ClientHttp2Session => {
+    if (session && !session.closed && !session.destroyed) return session;
+    const s = http2.connect(base.origin, {
+      ca: settings.ca,
+      cert: settings.cert,
+      key: settings.key,
+      rejectUnauthorized: settings.rejectUnauthorized,
+      servername: settings.servername,
+    });
+    // Errors reach each stream; the session's own must not become an uncaught exception.
+    s.on('error', () => {});
+    session = s;
+    return s;
+  };
+
+  const request = <T>(path: string, query: URLSearchParams): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const s = open();
+      inFlight += 1;
+      s.ref();
+      const done = () => {
+        inFlight -= 1;
+        // An idle session must not hold the process open once the command is done.
+        if (inFlight === 0 && !s.destroyed) s.unref();
+      };
+      const search = query.toString();
+      const stream = s.request({
+        ':path': prefix + path + (search ? `?${search}` : ''),
+        accept: 'application/json',
+        ...lowerCased(settings.headers),
+      });
+      let status = 0;
+      const chunks: Buffer[] = [];
+      stream.on('response', (headers) => {
+        status = Number(headers[':status'] ?? 0);
+      });
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        done();
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (status < 200 || status > 299) return reject(new ApiStatusError(status, text, path));
+        try {
+          resolve(JSON.parse(text) as T);
+        } catch (err) {
+          reject(new Error(`the API server sent unreadable JSON for ${path}`, { cause: err }));
+        }
+      });
+      stream.on('error', (err: Error & { code?: string }) => {
+        done();
+        // A stream cancelled because the connection failed: the connection's error is the news.
+        reject(err.code === 'ERR_HTTP2_STREAM_CANCEL' && err.cause ? err.cause : err);
+      });
+      if (settings.timeoutMs > 0) {
+        stream.setTimeout(settings.timeoutMs, () =>
+          stream.destroy(
+            Object.assign(new Error(`timed out reading ${path}`), { code: 'ETIMEDOUT' }),
+          ),
+        );
+      }
+    });
+
+  return {
+    get: async <T>(path: string, query: Query = {}) => {
+      if (useFallback) return useFallback.get<T>(path, query);
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+      try {
+        return await request<T>(path, params);
+      } catch (err) {
+        // The server (or a proxy in front of it) did not agree to h2: HTTP/1.1 from now on.
+        if (!isNoH2(err)) throw err;
+        useFallback ??= fallback();
+        return useFallback.get<T>(path, query);
+      }
+    },
+  };
+}
+
+function isNoH2(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return (
+    code === 'ERR_HTTP2_ERROR' ||
+    code === 'ERR_HTTP2_SESSION_ERROR' ||
+    code === 'ERR_SSL_NO_APPLICATION_PROTOCOL'
+  );
+}
+
+function lowerCased(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
