@@ -1,7 +1,6 @@
 // Asks the registry's API root (`GET /v2/`) anonymously, as the runtime does first: the status
 // says whether a registry answers at all, and the challenge how the runtime must authenticate.
 import https from 'node:https';
-import type { TLSSocket } from 'node:tls';
 import type { CheckResult, RegistryApiDetail } from '../../shared/probe/report.js';
 import { parseAuthChallenge } from '../../shared/probe/www-authenticate.js';
 import type { NodeAccess } from '../node/node-access.js';
@@ -31,16 +30,16 @@ export async function registryGet(
       target.port === 443 ? target.serverName : `${target.serverName}:${target.port}`;
     const req = https.request(
       {
+        // No agent: the request goes over the socket the node opened, and closes with it.
         createConnection: () => socket,
         path,
         method: 'GET',
         headers: { host: hostHeader, ...headers },
-        agent: false,
         signal,
       },
       (res) => {
+        res.once('end', () => socket.destroy());
         res.resume();
-        const socket = res.socket as TLSSocket;
         resolve({
           status: res.statusCode ?? 0,
           headers: res.headers,
@@ -48,7 +47,10 @@ export async function registryGet(
         });
       },
     );
-    req.once('error', reject);
+    req.once('error', (err) => {
+      socket.destroy();
+      reject(err);
+    });
     req.end();
   });
 }
