@@ -11,6 +11,7 @@ import { startDns } from './dns.js';
 import { createWorkstation } from './workstation.js';
 import { startRegistries } from './registries.js';
 import { startNode } from './node.js';
+import { prepareSsh } from './ssh.js';
 import { destroyNodeCgroups } from './cgroups.js';
 import { readRecords, stopDaemon, isAlive, logTail } from './daemons.js';
 import { writeKubeconfig } from './kubeconfig.js';
@@ -58,6 +59,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   step('starting control plane');
   await startControlPlane(bins);
   step('starting nodes');
+  const ssh = await prepareSsh();
   const nodeInputs = {
     kubelet: bins.kubelet,
     pauseArchive: images.pauseArchive,
@@ -80,6 +82,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     })),
     catalog: images.catalog,
     probeImage: probe.ref,
+    ssh,
   };
   await writeFile(paths.info, JSON.stringify(info, null, 2));
   await waitForNodesReady(records.map((r) => r.pid));
