@@ -10,7 +10,7 @@ import { runChecks } from '../../probe/run-checks.js';
 import { redactSecrets, secretsOf } from '../../shared/probe/redact.js';
 import type { ProbeReport, ProbeRequest } from '../../shared/probe/report.js';
 import { validateProbeReport } from '../../shared/probe/validate-report.js';
-import { ProbeError } from '../errors.js';
+import { InterruptedError, ProbeError } from '../errors.js';
 import { openSsh, type loadSshCredentials, type SshEndpoint } from './open-ssh.js';
 import type { SshSettings } from './ssh-settings.js';
 import { SshNode } from './ssh-node.js';
@@ -32,7 +32,19 @@ export async function probeOverSsh(run: SshProbeRun): Promise<ProbeReport> {
   const conn = await openSsh(run.endpoint, run.settings, run.login);
   const onAbort = () => conn.close();
   run.signal.addEventListener('abort', onAbort);
+  // A check that fails because the connection died would read as a node fault: refuse instead.
+  let closed = false;
+  conn.client.once('close', () => (closed = true));
+  const broken = () =>
+    run.signal.aborted
+      ? new InterruptedError(`interrupted; closed the SSH connection to ${node}`)
+      : closed
+        ? new ProbeError(`the SSH connection to ${node} closed during the checks`, {
+            hint: 'is the node rebooting, or does sshd limit session time? run it again',
+          })
+        : undefined;
   try {
+    if (run.signal.aborted) throw broken();
     run.progress(`probe on ${node}: connected (${conn.where})`);
     const access = new SshNode(conn.client, conn.where);
     const log = (line: string) => run.progress(`probe on ${node}: ${line}`);
@@ -52,7 +64,11 @@ export async function probeOverSsh(run: SshProbeRun): Promise<ProbeReport> {
     } finally {
       if (facts.runtime.ok) facts.runtime.runtime.client.close();
     }
+    const failure = broken();
+    if (failure) throw failure;
     return validated(node, report, run.credentials);
+  } catch (err) {
+    throw broken() ?? err;
   } finally {
     run.signal.removeEventListener('abort', onAbort);
     conn.close();
