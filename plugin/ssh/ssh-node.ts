@@ -7,7 +7,7 @@
  * CRI request over the forwarded socket.
  */
 import type { Duplex } from 'node:stream';
-import type { Client, ClientChannel } from 'ssh2';
+import type { Client, ClientChannel, SFTPWrapper } from 'ssh2';
 import type { CheckOutcome } from '../../probe/checks/run-check.js';
 import type { DnsDetail, NodeAccess, NodeResolver, StatFs } from '../../probe/node/node-access.js';
 import {
@@ -25,13 +25,28 @@ interface ExecResult {
 }
 
 const MISSING = /No such file or directory|Not a directory/;
+/** SFTP status NO_SUCH_FILE; servers also answer a path through a non-directory with it. */
+const SFTP_NO_SUCH_FILE = 2;
+const isSftpMissing = (err: unknown): boolean =>
+  (err as { code?: unknown }).code === SFTP_NO_SUCH_FILE;
 
 /** NodeAccess over an open ssh2 connection; the caller owns (and ends) the connection. */
 export class SshNode implements NodeAccess {
+  // Gathering reads dozens of small files; one SFTP session answers each in a round trip, where
+  // a command costs a session and a shell. Nodes without the sftp subsystem fall back to `cat`.
+  private sftpSession: Promise<SFTPWrapper | undefined> | undefined;
+
   constructor(
     private readonly client: Client,
     readonly where: string,
   ) {}
+
+  private sftp(): Promise<SFTPWrapper | undefined> {
+    this.sftpSession ??= new Promise((resolve) =>
+      this.client.sftp((err, sftp) => resolve(err ? undefined : sftp)),
+    );
+    return this.sftpSession;
+  }
 
   /** Runs one command through the node's shell and collects its output. */
   exec(program: string, args: readonly string[], signal?: AbortSignal): Promise<ExecResult> {
@@ -51,6 +66,17 @@ export class SshNode implements NodeAccess {
   }
 
   async read(hostPath: string): Promise<string | undefined> {
+    const sftp = await this.sftp();
+    if (sftp)
+      return new Promise((resolve, reject) =>
+        sftp.readFile(hostPath, (err, data) =>
+          err
+            ? isSftpMissing(err)
+              ? resolve(undefined)
+              : reject(new Error(`cannot read ${hostPath}: ${err.message}`))
+            : resolve(data.toString('utf8')),
+        ),
+      );
     const r = await this.exec('cat', ['--', hostPath]);
     if (r.code === 0) return r.stdout.toString('utf8');
     if (MISSING.test(r.stderr)) return undefined;
@@ -58,6 +84,22 @@ export class SshNode implements NodeAccess {
   }
 
   async list(hostDir: string): Promise<string[]> {
+    const sftp = await this.sftp();
+    if (sftp)
+      return new Promise((resolve, reject) =>
+        sftp.readdir(hostDir, (err, entries) =>
+          err
+            ? isSftpMissing(err)
+              ? resolve([])
+              : reject(new Error(`cannot list ${hostDir}: ${err.message}`))
+            : resolve(
+                entries
+                  .map((e) => e.filename)
+                  .filter((n) => n !== '.' && n !== '..')
+                  .sort(),
+              ),
+        ),
+      );
     const r = await this.exec('ls', ['-1A', '--', hostDir]);
     if (r.code !== 0) {
       if (MISSING.test(r.stderr)) return [];
@@ -67,6 +109,11 @@ export class SshNode implements NodeAccess {
   }
 
   async isSocket(hostPath: string): Promise<boolean> {
+    const sftp = await this.sftp();
+    if (sftp)
+      return new Promise((resolve) =>
+        sftp.stat(hostPath, (err, stats) => resolve(!err && stats.isSocket())),
+      );
     return (await this.exec('test', ['-S', hostPath])).code === 0;
   }
 

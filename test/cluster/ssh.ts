@@ -47,6 +47,8 @@ export function sshdConfig(node: NodeSpec, nodeDir: string, authorizedKeys: stri
     'UsePAM no',
     'AllowTcpForwarding yes',
     'AllowStreamLocalForwarding yes',
+    // As on most distributions' nodes; the plugin reads files over it (and falls back to cat).
+    'Subsystem sftp internal-sftp',
     'X11Forwarding no',
     'PrintMotd no',
     'LogLevel VERBOSE',

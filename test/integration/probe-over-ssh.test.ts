@@ -17,18 +17,22 @@ import { startSshd, type Sshd } from './support/sshd-process.js';
 
 let world: ProbeWorld;
 let sshd: Sshd;
+/** The same node, through an sshd without the sftp subsystem: files are read with cat and ls. */
+let noSftp: Sshd;
 let cri: CriClient;
 
 beforeAll(async () => {
   await buildProbe();
   world = await startProbeWorld();
-  sshd = await startSshd(world.workDir, world.prefix);
+  sshd = await startSshd(world.workDir, world.prefix, { sftp: true, name: 'sshd-sftp' });
+  noSftp = await startSshd(world.workDir, world.prefix, { sftp: false, name: 'sshd-plain' });
   cri = new CriClient(world.socket);
 }, 600_000);
 
 afterAll(async () => {
   cri?.close();
   await sshd?.stop();
+  await noSftp?.stop();
   await world?.stop();
 });
 
@@ -54,13 +58,17 @@ function requestFor(name: string, tag: string): ProbeRequest {
   });
 }
 
-async function overSsh(request: ProbeRequest, s: SshSettings = settings()): Promise<ProbeReport> {
+async function overSsh(
+  request: ProbeRequest,
+  s: SshSettings = settings(),
+  server: Sshd = sshd,
+): Promise<ProbeReport> {
   const credentials: CredentialsRead = {
     ok: true,
     credentials: { kind: 'basic', ...world.user },
   };
   return probeOverSsh({
-    endpoint: { ...endpoint, port: sshd.port },
+    endpoint: { ...endpoint, port: server.port },
     settings: s,
     login: await loadSshCredentials(s),
     request,
@@ -69,6 +77,9 @@ async function overSsh(request: ProbeRequest, s: SshSettings = settings()): Prom
     progress: () => undefined,
   });
 }
+
+const statuses = (r: ProbeReport) =>
+  Object.fromEntries(Object.entries(r.checks).map(([k, v]) => [k, v.status]));
 
 describe('the SSH transport against a registry that needs credentials', () => {
   let ssh: ProbeReport;
@@ -93,8 +104,6 @@ describe('the SSH transport against a registry that needs credentials', () => {
   });
 
   it('gives every check the same status as the pod probe on the same node', () => {
-    const statuses = (r: ProbeReport) =>
-      Object.fromEntries(Object.entries(r.checks).map(([k, v]) => [k, v.status]));
     expect(statuses(ssh)).toEqual(statuses(pod));
     expect(statuses(ssh)).toEqual({
       dns: 'ok',
@@ -143,6 +152,21 @@ describe('the SSH transport against a registry that needs credentials', () => {
   it('never carries the password', () => {
     expect(JSON.stringify(ssh)).not.toContain(world.user.password);
   });
+
+  it('reads the same node facts and gets the same statuses without the sftp subsystem (cat, ls)', async () => {
+    const plain = await overSsh(
+      requestFor(TRUSTED_NAME, 'v1.0.0'),
+      settings({
+        port: noSftp.port,
+        knownHostsFile: noSftp.knownHosts,
+        keyFiles: [noSftp.clientKey],
+      }),
+      noSftp,
+    );
+    expect(plain.node).toEqual(ssh.node);
+    expect(plain.notes).toEqual(ssh.notes);
+    expect(statuses(plain)).toEqual(statuses(ssh));
+  }, 120_000);
 });
 
 describe('the SSH transport refuses', () => {

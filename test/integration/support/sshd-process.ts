@@ -63,7 +63,11 @@ function nodeView(prefix: string): string {
 }
 
 /** Starts sshd on 127.0.0.1 with the node view of `prefix`; fails with its log if it does not listen. */
-export async function startSshd(workDir: string, prefix: string): Promise<Sshd> {
+export async function startSshd(
+  workDir: string,
+  prefix: string,
+  options: { sftp: boolean; name: string },
+): Promise<Sshd> {
   const missing = await Promise.all(
     ['/usr/sbin/sshd', '/usr/bin/ssh-keygen'].map((f) =>
       access(f, constants.X_OK).then(
@@ -76,7 +80,7 @@ export async function startSshd(workDir: string, prefix: string): Promise<Sshd> 
     throw new Error(
       "the SSH tests need /usr/sbin/sshd and ssh-keygen: install the Debian packages 'openssh-server' and 'openssh-client'",
     );
-  const dir = path.join(workDir, 'ssh');
+  const dir = path.join(workDir, options.name);
   await mkdir(dir, { recursive: true });
   const clientKey = path.join(dir, 'client');
   const refusedKey = path.join(dir, 'refused');
@@ -101,6 +105,7 @@ export async function startSshd(workDir: string, prefix: string): Promise<Sshd> 
       'UsePAM no',
       'AllowTcpForwarding yes',
       'AllowStreamLocalForwarding yes',
+      ...(options.sftp ? ['Subsystem sftp internal-sftp'] : []),
       '',
     ].join('\n'),
   );
