@@ -9,7 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterInfo, ClusterNode } from '../cluster/cluster-info.js';
-import { breakDns, crictlOnNode, kubectl, restoreDns } from '../cluster/faults.js';
+import {
+  breakDns,
+  clearImagefs,
+  crictlOnNode,
+  fillImagefs,
+  kubectl,
+  restoreDns,
+} from '../cluster/faults.js';
 import { pauseKubelet, resumeKubelet } from '../cluster/kubelet-pause.js';
 import { CORP_USER } from '../cluster/layout.js';
 import { aCorpPullSecret, aPod } from './support/pod-builder.js';
@@ -152,6 +159,18 @@ describe('reproduce --via ssh splits the fault as the probe pod does', () => {
       expect(n2?.evidence.join('\n')).toMatch(/registry\.plain\.test.*no such host/);
     } finally {
       await restoreDns(node2);
+    }
+  });
+
+  it('imagefs full on node-2: node (disk), with no probe container to lose to DiskPressure', async () => {
+    const big = `${PLAIN}/kip/big:v1`;
+    await crictlOnNode(node2, info.crictl, ['rmi', big]);
+    await fillImagefs(node2);
+    try {
+      const { r } = await viaSshJson('--node', 'node-2', '--image', big);
+      expect(r.nodes[0]).toMatchObject({ node: 'node-2', domain: 'node', cause: 'disk' });
+    } finally {
+      await clearImagefs(node2);
     }
   });
 
