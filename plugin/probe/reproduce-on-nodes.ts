@@ -70,31 +70,27 @@ export async function reproduceOnNodes(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const verdicts = await mapLimited(
-      nodes,
-      r.concurrency,
-      async (each): Promise<NodeVerdict> => {
-        const node = each.name;
-        if (ssh) return judgeNode(node, await ssh(each, abort.signal), source);
-        const report = await runProbe(conn, {
-          name: `imagepull-probe-${randomBytes(4).toString('hex')}`,
-          namespace: r.probeNamespace ?? target.namespace,
-          node,
-          image: r.probeImage,
-          deadlineSeconds: Math.ceil(r.timeoutMs / 1000),
-          request,
-          auth,
-          signal: abort.signal,
-          progress: r.progress,
-        }).catch((err: unknown) => {
-          if (err instanceof ProbeRejectedError) return err;
-          throw err;
-        });
-        return report instanceof ProbeRejectedError
-          ? rejectedVerdict(report)
-          : judgeNode(node, report, source);
-      },
-    );
+    const verdicts = await mapLimited(nodes, r.concurrency, async (each): Promise<NodeVerdict> => {
+      const node = each.name;
+      if (ssh) return judgeNode(node, await ssh(each, abort.signal), source);
+      const report = await runProbe(conn, {
+        name: `imagepull-probe-${randomBytes(4).toString('hex')}`,
+        namespace: r.probeNamespace ?? target.namespace,
+        node,
+        image: r.probeImage,
+        deadlineSeconds: Math.ceil(r.timeoutMs / 1000),
+        request,
+        auth,
+        signal: abort.signal,
+        progress: r.progress,
+      }).catch((err: unknown) => {
+        if (err instanceof ProbeRejectedError) return err;
+        throw err;
+      });
+      return report instanceof ProbeRejectedError
+        ? rejectedVerdict(report)
+        : judgeNode(node, report, source);
+    });
     if (abort.signal.aborted)
       throw new InterruptedError('interrupted; removed every probe it had started');
     return summariseNodes(target.image, source, verdicts);
