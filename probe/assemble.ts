@@ -55,6 +55,7 @@ export function assembleReport(
   run: CheckRun,
   startedAt: Date,
   durationMs: number,
+  transport: ProbeReport['transport'] = 'pod',
 ): ProbeReport {
   const notes = notesFor(facts, run);
   return {
@@ -64,7 +65,7 @@ export function assembleReport(
     checks: run.checks,
     startedAt: startedAt.toISOString(),
     durationMs,
-    transport: 'pod',
+    transport,
     ...(notes.length > 0 ? { notes } : {}),
   };
 }

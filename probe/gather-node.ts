@@ -1,11 +1,10 @@
 // Gathers what the probe learns about the node before any check: its resolver, its runtime (over
 // CRI), the runtime's proxy environment and registry config, and kubelet credential providers.
-import os from 'node:os';
 import { parseImageReference } from '../shared/image-reference.js';
 import type { ProbeRequest } from '../shared/probe/report.js';
 import { parseResolvConf, type ResolvConf } from '../shared/probe/resolv-conf.js';
 import { findCredentialProviders } from './node/credential-providers.js';
-import type { HostFs } from './node/host-fs.js';
+import type { NodeAccess } from './node/node-access.js';
 import { readRegistryConfig, type RegistryTrust } from './node/registry-config.js';
 import { readRuntimeProxy } from './node/runtime-proxy.js';
 import { findRuntime, type RuntimeSearch } from './node/runtime-socket.js';
@@ -24,7 +23,7 @@ export interface NodeFacts {
 
 /** Reads a host file, turning a read error into a problem instead of a crash. */
 async function readSoft(
-  host: HostFs,
+  host: NodeAccess,
   file: string,
   problems: string[],
 ): Promise<string | undefined> {
@@ -41,9 +40,10 @@ const repositoryOf = (image: string): string => {
   return parsed.ok ? parsed.ref.repository : '';
 };
 
-/** Gathers the node facts; only the runtime search talks to another process. */
+/** Gathers the node facts of the node called `name`; only the runtime search talks to another process. */
 export async function gatherNode(
-  host: HostFs,
+  host: NodeAccess,
+  name: string,
   request: ProbeRequest,
   log: (line: string) => void,
 ): Promise<NodeFacts> {
@@ -70,7 +70,7 @@ export async function gatherNode(
     return [];
   });
   return {
-    name: process.env.NODE_NAME ?? os.hostname(),
+    name,
     ...(resolvText === undefined ? {} : { resolvConf: parseResolvConf(resolvText) }),
     ...(hostsFile === undefined ? {} : { hostsFile }),
     runtime,

@@ -2,6 +2,7 @@
 // assembles one report and prints it on one stdout line after REPORT_MARKER; everything else goes
 // to stderr. Exit codes: 0 report printed, 2 unusable request, 70 internal error.
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import { REPORT_MARKER } from '../shared/probe/report.js';
 import {
   DEFAULT_CREDENTIALS_PATH,
@@ -34,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const credentials = request.hasCredentials
     ? await readCredentials(request.credentialsPath ?? DEFAULT_CREDENTIALS_PATH)
     : undefined;
-  const facts = await gatherNode(host, request, log);
+  const facts = await gatherNode(host, process.env.NODE_NAME ?? os.hostname(), request, log);
   try {
     const run = await runChecks(host, request, facts, credentials, log);
     const report = assembleReport(request, facts, run, started, Date.now() - started.getTime());

@@ -11,7 +11,7 @@ import { checkTcp } from './checks/tcp.js';
 import { checkTls } from './checks/tls.js';
 import type { CriAuth } from './cri/messages.js';
 import type { CredentialsRead } from './node/credentials.js';
-import type { HostFs } from './node/host-fs.js';
+import type { NodeAccess } from './node/node-access.js';
 import { readNodeTrust } from './node/trust.js';
 import type { NodeFacts } from './gather-node.js';
 
@@ -31,17 +31,17 @@ function toCriAuth(read: CredentialsRead): CriAuth | undefined {
 }
 
 async function networkChecks(
-  host: HostFs,
+  host: NodeAccess,
   request: ProbeRequest,
   facts: NodeFacts,
   log: (line: string) => void,
 ) {
   const t = request.timeoutMs;
-  const dns = await checkDns(request.dialHost, facts, t);
+  const dns = await checkDns(host, request.dialHost, facts, t);
   log(`dns ${dns.status}`);
   const address = dns.detail?.addresses[0];
   const tcp = address
-    ? await checkTcp(address, request.dialPort, t)
+    ? await checkTcp(host, address, request.dialPort, t)
     : skipped('the registry host did not resolve', { address: '' });
   log(`tcp ${tcp.status}`);
   const trust = await readNodeTrust(host, facts.registry.caFiles);
@@ -52,10 +52,10 @@ async function networkChecks(
   };
   const connected = tcp.status === 'ok';
   const tls = connected
-    ? await checkTls(target, trust, facts.registry.skipVerify, t)
+    ? await checkTls(host, target, trust, facts.registry.skipVerify, t)
     : skipped('no TCP connection to the registry');
   const registryApi = connected
-    ? await checkRegistryApi(target, trust, t)
+    ? await checkRegistryApi(host, target, trust, t)
     : skipped('no TCP connection to the registry');
   log(`tls ${tls.status}, /v2/ ${registryApi.status}`);
   return { dns, tcp, tls, registryApi, trustProblems: trust.problems };
@@ -63,7 +63,7 @@ async function networkChecks(
 
 /** Runs every check; `credentials` is undefined when the request says none were given. */
 export async function runChecks(
-  host: HostFs,
+  host: NodeAccess,
   request: ProbeRequest,
   facts: NodeFacts,
   credentials: CredentialsRead | undefined,

@@ -75,6 +75,26 @@ function onLazyImport(replace) {
   };
 }
 
+/**
+ * ssh2 tries two optional native addons (its sshcrypto binding and cpu-features) inside
+ * try/catch and falls back to Node's own crypto without them. A single-file plugin cannot carry
+ * compiled addons, so each require of one becomes a module that throws, exactly as when the addon
+ * failed to build; the fallback is then always the code path, in the repo and when installed.
+ */
+const nativeAddonsAbsent = {
+  name: 'native-addons-absent',
+  setup(b) {
+    b.onResolve({ filter: /\.node$|^cpu-features$/ }, (args) => ({
+      path: args.path,
+      namespace: 'native-addon',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'native-addon' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`native addon ${args.path} is not bundled`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The main bundle's own files when every import() is left out, and what those import()s load. */
 async function splitModules() {
   const lazy = new Set();
@@ -83,7 +103,10 @@ async function splitModules() {
     entryPoints: [ENTRY],
     write: false,
     metafile: true,
-    plugins: [onLazyImport((file) => (lazy.add(file), { path: file, external: true }))],
+    plugins: [
+      nativeAddonsAbsent,
+      onLazyImport((file) => (lazy.add(file), { path: file, external: true })),
+    ],
   });
   const inMain = new Set(Object.keys(result.metafile.inputs));
   const halves = {};
@@ -120,7 +143,7 @@ async function halfBundle(name, heavy, inMain) {
     ...common,
     stdin: { contents: entry, resolveDir: root, sourcefile: 'heavy-entry.js', loader: 'js' },
     write: false,
-    plugins: [borrowFromMain],
+    plugins: [nativeAddonsAbsent, borrowFromMain],
   });
   const text = result.outputFiles[0].text;
   if (/\bimport\(/.test(text)) throw new Error(`the ${name} half has an import() left unbundled`);
@@ -229,7 +252,7 @@ await build({
   entryPoints: [ENTRY],
   outfile,
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [embedHalves(bundles)],
+  plugins: [nativeAddonsAbsent, embedHalves(bundles)],
 });
 await chmod(outfile, 0o755);
 

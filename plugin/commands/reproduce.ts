@@ -16,12 +16,19 @@ import {
 import { DEFAULT_PROBE_IMAGE } from '../probe-image-default.js';
 import { reproduceText } from '../render/reproduce-text.js';
 import { defineCommand, type CommandDeps } from './command.js';
+import {
+  sshSettings,
+  toViaOptions,
+  validateVia,
+  viaFlags,
+  type ViaOptions,
+} from './reproduce-ssh-flags.js';
 
 // The probe image used when --probe-image is not given (overridable with KUBECTL_IMAGEPULL_PROBE_IMAGE).
 export { DEFAULT_PROBE_IMAGE };
 
 /** What `reproduce` was asked to do. */
-export interface ReproduceOptions extends GlobalOptions {
+export interface ReproduceOptions extends GlobalOptions, ViaOptions {
   readonly nodes: readonly string[];
   readonly nodeSelector?: string;
   readonly pod?: string;
@@ -45,6 +52,7 @@ export function toOptions(argv: ParsedArgv): ReproduceOptions {
       .filter(Boolean);
   return {
     ...toGlobalOptions(argv),
+    ...toViaOptions(argv),
     nodes: [...list('node'), ...list('nodes')],
     nodeSelector: stringFlag(argv, 'selector'),
     pod: stringFlag(argv, 'pod'),
@@ -70,6 +78,7 @@ export function validateOptions(o: ReproduceOptions): ReproduceOptions {
   if (!Number.isInteger(o.concurrency) || o.concurrency < 1)
     throw new UsageError('--concurrency must be a positive integer');
   if (o.timeoutMs < 10_000) throw new UsageError('--timeout must be at least 10s');
+  validateVia(o);
   return o;
 }
 
@@ -82,6 +91,7 @@ export async function run(o: ReproduceOptions, deps: CommandDeps): Promise<ExitC
     namespace: o.namespace ?? conn.namespace,
     probeImage: o.probeImage ?? deps.env['KUBECTL_IMAGEPULL_PROBE_IMAGE'] ?? DEFAULT_PROBE_IMAGE,
     progress: (line) => deps.render.progress(line),
+    ...(o.via === 'ssh' ? { ssh: sshSettings(o, deps.env, o.timeoutMs) } : {}),
   });
   deps.render.printResult(result, o.output, (p) => reproduceText(result, p));
   return result.nodes.every((n) => n.domain === 'none') ? ExitCode.ok : ExitCode.pullProblem;
@@ -100,6 +110,10 @@ const EXAMPLES: readonly [string, string][] = [
     'kubectl imagepull reproduce -l pool=gpu --pod shop/web-0 -o json',
     'every node of a pool, as JSON',
   ],
+  [
+    'kubectl imagepull reproduce --node node-3 --pod shop/web-0 --via ssh --ssh-user root --ssh-key ~/.ssh/nodes',
+    'over SSH, where a privileged pod cannot run (Pod Security, NotReady node)',
+  ],
 ];
 
 /** The `reproduce` subcommand. */
@@ -110,7 +124,7 @@ export const reproduceCommand = defineCommand({
   builder: (yargs: Argv) =>
     EXAMPLES.reduce(
       (y, [cmd, what]) => y.example(cmd, what),
-      yargs
+      viaFlags(yargs)
         .option('node', { type: 'string', describe: 'The node to probe' })
         .option('nodes', { type: 'string', describe: 'Several nodes, comma-separated' })
         .option('selector', {

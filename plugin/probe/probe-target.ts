@@ -14,6 +14,8 @@ import {
 } from '../../shared/probe/choose-credentials.js';
 import { isPullFailure } from '../../shared/diagnosis/scope.js';
 import { PROBE_REPORT_VERSION, type ProbeRequest } from '../../shared/probe/report.js';
+import type { CredentialsRead } from '../../probe/node/credentials.js';
+import { parseCredentialsFile } from '../../shared/probe/credentials-file.js';
 import { UsageError } from '../errors.js';
 import { apiMessage, statusOf } from '../kube/api-errors.js';
 import type { KubeConnection } from '../kube/connect.js';
@@ -114,4 +116,9 @@ export function authFile(target: ProbeTarget): string {
   const c = target.credentials.credential;
   if (!c) return '{}';
   return JSON.stringify({ username: c.username, password: c.password });
+}
+
+/** The credentials as the node-side checks take them (parsed as the probe parses its file). */
+export function credentialsRead(target: ProbeTarget): CredentialsRead | undefined {
+  return target.credentials.credential ? parseCredentialsFile(authFile(target)) : undefined;
 }

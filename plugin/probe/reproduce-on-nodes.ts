@@ -10,8 +10,14 @@ import {
 import { InterruptedError, NotFoundError, ProbeError, ProbeRejectedError } from '../errors.js';
 import { statusOf, toUserError } from '../kube/api-errors.js';
 import type { KubeConnection } from '../kube/connect.js';
+import type { CredentialsRead } from '../../probe/node/credentials.js';
+import type { ProbeRequest } from '../../shared/probe/report.js';
 import { toNodeFacts } from '../kube/to-facts.js';
-import { authFile, buildRequest, resolveTarget } from './probe-target.js';
+import type { ProbeReport } from '../../shared/probe/report.js';
+import { loadSshCredentials } from '../ssh/open-ssh.js';
+import { probeOverSsh, sshHostOf } from '../ssh/probe-over-ssh.js';
+import type { SshSettings } from '../ssh/ssh-settings.js';
+import { authFile, buildRequest, credentialsRead, resolveTarget } from './probe-target.js';
 import { runProbe } from './run-probe.js';
 
 /** Everything reproduce needs, already validated. */
@@ -27,7 +33,18 @@ export interface ReproduceRequest {
   readonly probeNamespace?: string;
   readonly timeoutMs: number;
   readonly concurrency: number;
+  /** How to reach the nodes: a probe pod (default) or SSH with these settings. */
+  readonly via: 'pod' | 'ssh';
+  readonly ssh?: SshSettings;
+  /** With one node: the address to SSH to instead of its InternalIP. */
+  readonly sshHost?: string;
   readonly progress: (line: string) => void;
+}
+
+/** A node to probe, as the API describes it. */
+interface TargetNode {
+  readonly name: string;
+  readonly addresses: readonly { type: string; address: string }[];
 }
 
 /** Probes the nodes; Ctrl-C aborts every probe, which removes what it created. */
@@ -37,8 +54,11 @@ export async function reproduceOnNodes(
 ): Promise<ReproduceResult> {
   const target = await resolveTarget(conn, r);
   const nodes = await resolveNodes(conn, r);
-  const request = JSON.stringify(buildRequest(target, Math.min(20_000, r.timeoutMs / 4)));
+  const probeRequest = buildRequest(target, Math.min(20_000, r.timeoutMs / 4));
+  const request = JSON.stringify(probeRequest);
   const auth = authFile(target);
+  const ssh =
+    r.via === 'ssh' ? await sshProber(r, probeRequest, credentialsRead(target)) : undefined;
   const source: CredentialSource = target.credentials.credential
     ? target.credentials.explicit
       ? 'explicit'
@@ -50,7 +70,9 @@ export async function reproduceOnNodes(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const verdicts = await mapLimited(nodes, r.concurrency, async (node): Promise<NodeVerdict> => {
+    const verdicts = await mapLimited(nodes, r.concurrency, async (each): Promise<NodeVerdict> => {
+      const node = each.name;
+      if (ssh) return judgeNode(node, await ssh(each, abort.signal), source);
       const report = await runProbe(conn, {
         name: `imagepull-probe-${randomBytes(4).toString('hex')}`,
         namespace: r.probeNamespace ?? target.namespace,
@@ -78,7 +100,36 @@ export async function reproduceOnNodes(
   }
 }
 
-async function resolveNodes(conn: KubeConnection, r: ReproduceRequest): Promise<string[]> {
+/** Probes one node over SSH; the key files and known_hosts are read once for all nodes. */
+async function sshProber(
+  r: ReproduceRequest,
+  request: ProbeRequest,
+  credentials: CredentialsRead | undefined,
+): Promise<(node: TargetNode, signal: AbortSignal) => Promise<ProbeReport>> {
+  const settings = r.ssh!;
+  const login = await loadSshCredentials(settings);
+  // The request as the pod probe gets it, minus the pod's mount prefix: SSH reads the host itself.
+  const sshRequest = Object.fromEntries(
+    Object.entries(request).filter(([key]) => key !== 'hostPrefix'),
+  ) as unknown as ProbeRequest;
+  return (node, signal) =>
+    probeOverSsh({
+      endpoint: {
+        label: node.name,
+        host: sshHostOf(node.name, node.addresses, r.sshHost),
+        port: settings.port,
+        user: settings.user,
+      },
+      settings,
+      login,
+      request: sshRequest,
+      ...(credentials ? { credentials } : {}),
+      signal,
+      progress: r.progress,
+    });
+}
+
+async function resolveNodes(conn: KubeConnection, r: ReproduceRequest): Promise<TargetNode[]> {
   const names = [...r.nodes];
   if (r.nodeSelector) {
     const list = await conn.core.listNode({ labelSelector: r.nodeSelector }).catch((e: unknown) => {
@@ -87,7 +138,8 @@ async function resolveNodes(conn: KubeConnection, r: ReproduceRequest): Promise<
     names.push(...list.items.map((n) => n.metadata!.name!));
     if (names.length === 0) throw new NotFoundError(`no node matches ${r.nodeSelector}`);
   }
-  for (const name of names) {
+  const nodes: TargetNode[] = [];
+  for (const name of new Set(names)) {
     const node = await conn.core.readNode({ name }).catch((e: unknown) => {
       if (statusOf(e) === 404)
         throw new NotFoundError(`node "${name}" not found`, {
@@ -95,13 +147,15 @@ async function resolveNodes(conn: KubeConnection, r: ReproduceRequest): Promise<
         });
       throw toUserError(e, `get node ${name}`, conn.server);
     });
-    if (toNodeFacts(node).ready === false) {
+    // Checked before anything is created: a NotReady node's kubelet would never start the pod.
+    if (r.via === 'pod' && toNodeFacts(node).ready === false) {
       throw new ProbeError(`node ${name} is NotReady: its kubelet cannot run the probe pod`, {
-        hint: "fix the node's kubelet first, or reach the node over SSH and run crictl pull there",
+        hint: `reach the node over SSH instead: add --via ssh (see --ssh-user, --ssh-key)`,
       });
     }
+    nodes.push({ name, addresses: node.status?.addresses ?? [] });
   }
-  return [...new Set(names)];
+  return nodes;
 }
 
 /** Maps with at most `limit` calls in flight; the first failure wins after the rest settle. */

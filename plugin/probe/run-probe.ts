@@ -192,16 +192,17 @@ async function readReport(conn: KubeConnection, run: ProbeRun, pod: V1Pod): Prom
   return valid.report;
 }
 
+// The listener goes when the timer fires: one per poll would pile up (MaxListenersExceededWarning).
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(t);
-        resolve();
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(t);
+      resolve();
+    };
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,24 +1,27 @@
 // Measures free bytes and inodes where pulls land: imagefs (the runtime's image filesystem, as it
 // reports it over CRI) and nodefs (/var/lib/kubelet). Either one full fails a pull or evicts pods.
-import { statfs } from 'node:fs/promises';
 import type { CheckResult, FsUsage } from '../../shared/probe/report.js';
 import type { CriClient } from '../cri/client.js';
-import type { HostFs } from '../node/host-fs.js';
+import type { NodeAccess } from '../node/node-access.js';
 import { errorText, runCheck } from './run-check.js';
 
 /** The kubelet's root directory, on nodefs. */
 const NODEFS = '/var/lib/kubelet';
 
-async function measure(host: HostFs, hostPath: string, role: FsUsage['role']): Promise<FsUsage> {
-  const s = await statfs(host.local(hostPath), { bigint: true });
+async function measure(
+  host: NodeAccess,
+  hostPath: string,
+  role: FsUsage['role'],
+): Promise<FsUsage> {
+  const s = await host.statfs(hostPath);
   // bavail, not bfree: what an unprivileged writer (and the kubelet's eviction) counts as free.
   return {
     path: hostPath,
     role,
-    bytesFree: Number(s.bavail * s.bsize),
-    bytesTotal: Number(s.blocks * s.bsize),
-    inodesFree: Number(s.ffree),
-    inodesTotal: Number(s.files),
+    bytesFree: s.blocksAvailable * s.blockSize,
+    bytesTotal: s.blocks * s.blockSize,
+    inodesFree: s.inodesFree,
+    inodesTotal: s.inodes,
   };
 }
 
@@ -32,7 +35,7 @@ async function imageFsPaths(client: CriClient | undefined, timeoutMs: number): P
 
 /** The disk check, plus the imagefs path the runtime reported (for the node info). */
 export async function checkDisk(
-  host: HostFs,
+  host: NodeAccess,
   client: CriClient | undefined,
   timeoutMs: number,
 ): Promise<{ result: CheckResult<{ filesystems: FsUsage[] }>; imageFs?: string }> {

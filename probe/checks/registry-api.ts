@@ -1,12 +1,12 @@
 // Asks the registry's API root (`GET /v2/`) anonymously, as the runtime does first: the status
 // says whether a registry answers at all, and the challenge how the runtime must authenticate.
 import https from 'node:https';
-import type { TLSSocket } from 'node:tls';
 import type { CheckResult, RegistryApiDetail } from '../../shared/probe/report.js';
 import { parseAuthChallenge } from '../../shared/probe/www-authenticate.js';
+import type { NodeAccess } from '../node/node-access.js';
 import type { NodeTrust } from '../node/trust.js';
 import { runCheck } from './run-check.js';
-import { tlsOptions, type TlsTarget } from './tls.js';
+import { connectTls, tlsOptions, type TlsTarget } from './tls.js';
 
 /** An HTTP answer: status, headers, and whether TLS verified with the node's trust. */
 export interface RegistryAnswer {
@@ -16,28 +16,30 @@ export interface RegistryAnswer {
 }
 
 /** GET over TLS with the node's trust; no body is kept. Verification failures do not stop it. */
-export function registryGet(
+export async function registryGet(
+  access: NodeAccess,
   target: TlsTarget,
   trust: NodeTrust,
   path: string,
   headers: Record<string, string>,
   signal: AbortSignal,
 ): Promise<RegistryAnswer> {
+  const socket = await connectTls(access, target, tlsOptions(target, trust, false), signal);
   return new Promise((resolve, reject) => {
     const hostHeader =
       target.port === 443 ? target.serverName : `${target.serverName}:${target.port}`;
     const req = https.request(
       {
-        ...tlsOptions(target, trust, false),
+        // No agent: the request goes over the socket the node opened, and closes with it.
+        createConnection: () => socket,
         path,
         method: 'GET',
         headers: { host: hostHeader, ...headers },
-        agent: false,
         signal,
       },
       (res) => {
+        res.once('end', () => socket.destroy());
         res.resume();
-        const socket = res.socket as TLSSocket;
         resolve({
           status: res.statusCode ?? 0,
           headers: res.headers,
@@ -45,19 +47,23 @@ export function registryGet(
         });
       },
     );
-    req.once('error', reject);
+    req.once('error', (err) => {
+      socket.destroy();
+      reject(err);
+    });
     req.end();
   });
 }
 
 /** `GET /v2/` without credentials; ok for 200 or 401 (a registry that wants a login). */
 export function checkRegistryApi(
+  access: NodeAccess,
   target: TlsTarget,
   trust: NodeTrust,
   timeoutMs: number,
 ): Promise<CheckResult<RegistryApiDetail>> {
   return runCheck(timeoutMs, async (signal) => {
-    const answer = await registryGet(target, trust, '/v2/', {}, signal);
+    const answer = await registryGet(access, target, trust, '/v2/', {}, signal);
     const header = answer.headers['www-authenticate'];
     const challenge = parseAuthChallenge(
       Array.isArray(header) ? (header[0] ?? '') : (header ?? ''),

@@ -3,6 +3,7 @@
 import { isIP } from 'node:net';
 import tls, { type PeerCertificate, type TLSSocket } from 'node:tls';
 import type { CheckResult, TlsDetail } from '../../shared/probe/report.js';
+import type { NodeAccess } from '../node/node-access.js';
 import type { NodeTrust } from '../node/trust.js';
 import { errorText, runCheck, type CheckOutcome } from './run-check.js';
 
@@ -21,15 +22,13 @@ const formatName = (name: PeerCertificate['subject'] | undefined): string | unde
         .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
         .join(', ');
 
-/** Options shared by every connection the probe makes to the registry. */
+/** Options shared by every connection the probe makes to the registry (over a node stream). */
 export function tlsOptions(
   target: TlsTarget,
   trust: NodeTrust,
   verify: boolean,
 ): tls.ConnectionOptions {
   return {
-    host: target.address,
-    port: target.port,
     ca: [...trust.pems],
     rejectUnauthorized: verify,
     // checkServerIdentity compares against servername, or host when it is an IP literal.
@@ -39,9 +38,25 @@ export function tlsOptions(
   };
 }
 
-function handshake(options: tls.ConnectionOptions, signal: AbortSignal): Promise<TLSSocket> {
+/** Starts TLS over a TCP stream the node opened; the socket is returned before the handshake. */
+export async function connectTls(
+  access: NodeAccess,
+  target: TlsTarget,
+  options: tls.ConnectionOptions,
+  signal: AbortSignal,
+): Promise<TLSSocket> {
+  const raw = await access.dialTcp(target.address, target.port, signal);
+  return tls.connect({ ...options, socket: raw });
+}
+
+async function handshake(
+  access: NodeAccess,
+  target: TlsTarget,
+  options: tls.ConnectionOptions,
+  signal: AbortSignal,
+): Promise<TLSSocket> {
+  const socket = await connectTls(access, target, options, signal);
   return new Promise((resolve, reject) => {
-    const socket = tls.connect(options);
     signal.addEventListener('abort', () => socket.destroy());
     socket.once('secureConnect', () => resolve(socket));
     socket.once('error', reject);
@@ -50,13 +65,14 @@ function handshake(options: tls.ConnectionOptions, signal: AbortSignal): Promise
 
 /** The verify error as Node reports it when it refuses the connection (code and message). */
 async function verifyError(
+  access: NodeAccess,
   target: TlsTarget,
   trust: NodeTrust,
   signal: AbortSignal,
   code: string,
 ): Promise<string> {
   try {
-    (await handshake(tlsOptions(target, trust, true), signal)).destroy();
+    (await handshake(access, target, tlsOptions(target, trust, true), signal)).destroy();
     return code;
   } catch (err) {
     return errorText(err);
@@ -65,6 +81,7 @@ async function verifyError(
 
 /** Connects with the node's trust; ok when the certificate verifies for the registry's name. */
 export function checkTls(
+  access: NodeAccess,
   target: TlsTarget,
   trust: NodeTrust,
   skipVerify: boolean | undefined,
@@ -74,7 +91,7 @@ export function checkTls(
   return runCheck(
     timeoutMs,
     async (signal): Promise<CheckOutcome<TlsDetail>> => {
-      const socket = await handshake(tlsOptions(target, trust, false), signal);
+      const socket = await handshake(access, target, tlsOptions(target, trust, false), signal);
       const cert = socket.getPeerCertificate();
       const authorizationError = socket.authorizationError;
       const authorized = socket.authorized;
@@ -88,7 +105,7 @@ export function checkTls(
       };
       if (authorized)
         return { status: 'ok', detail: { ...detail, trustedBy: trust.files.join(' + ') } };
-      const error = await verifyError(target, trust, signal, String(authorizationError));
+      const error = await verifyError(access, target, trust, signal, String(authorizationError));
       // The runtime would not verify at all for this host: the handshake itself is what counts.
       return skipVerify ? { status: 'ok', error, detail } : { status: 'failed', error, detail };
     },

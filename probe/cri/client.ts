@@ -3,6 +3,7 @@
 // `crictl pull --creds`) keeps credentials out of any process's argv.
 import http2 from 'node:http2';
 import net from 'node:net';
+import type { Duplex } from 'node:stream';
 import {
   decodeImageFsInfoResponse,
   decodeImageStatusResponse,
@@ -129,31 +130,43 @@ function unary(
   });
 }
 
+/** Opens a byte stream to the runtime's socket (a local path, or a forwarded SSH channel). */
+export type SocketDialer = () => Promise<Duplex>;
+
 /** A CRI client for one runtime socket. Call close() when done. */
 export class CriClient {
-  private session: http2.ClientHttp2Session | undefined;
+  private session: Promise<http2.ClientHttp2Session> | undefined;
   private apiPackage = 'runtime.v1';
+  private readonly dial: SocketDialer;
 
-  constructor(readonly socketPath: string) {}
+  /** `socket` is a unix socket path on this machine, or a dialer for one elsewhere. */
+  constructor(socket: string | SocketDialer) {
+    this.dial = typeof socket === 'string' ? () => Promise.resolve(net.connect(socket)) : socket;
+  }
 
-  private connect(): http2.ClientHttp2Session {
-    if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
-    const session = http2.connect('http://localhost', {
-      createConnection: () => net.connect(this.socketPath),
-    });
+  private async open(): Promise<http2.ClientHttp2Session> {
+    const stream = await this.dial();
+    const session = http2.connect('http://localhost', { createConnection: () => stream });
     // Connection failures also fail every pending stream, which is where callers see them.
     session.on('error', () => undefined);
-    this.session = session;
     return session;
   }
 
-  private call(
+  private async connect(): Promise<http2.ClientHttp2Session> {
+    const current = await this.session?.catch(() => undefined);
+    if (current && !current.closed && !current.destroyed) return current;
+    this.session = this.open();
+    return this.session;
+  }
+
+  private async call(
     service: string,
     method: string,
     body: Uint8Array,
     timeoutMs: number,
   ): Promise<Uint8Array> {
-    return unary(this.connect(), `/${this.apiPackage}.${service}/${method}`, body, timeoutMs);
+    const session = await this.connect();
+    return unary(session, `/${this.apiPackage}.${service}/${method}`, body, timeoutMs);
   }
 
   /** RuntimeService.Version; falls back to CRI v1alpha2 for runtimes older than CRI v1. */
@@ -204,7 +217,10 @@ export class CriClient {
 
   /** Closes the connection. */
   close(): void {
-    this.session?.close();
+    void this.session?.then(
+      (s) => s.close(),
+      () => undefined,
+    );
     this.session = undefined;
   }
 }

@@ -5,7 +5,7 @@ import {
   parseCredentialProviderConfig,
   parseKubeletCredentialFlags,
 } from '../../shared/probe/credential-provider.js';
-import type { HostFs } from './host-fs.js';
+import type { NodeAccess } from './node-access.js';
 
 // Where kubelet flags are kept by kubeadm, distro packages and systemd units.
 const FLAG_FILES = [
@@ -17,7 +17,7 @@ const UNIT_DIRS = ['/etc/systemd/system', '/usr/lib/systemd/system', '/lib/syste
 // Configs some managed node images ship without a flag file we would find (EKS AL2023).
 const WELL_KNOWN_CONFIGS = ['/etc/eks/image-credential-provider/config.json'];
 
-async function flagTexts(host: HostFs): Promise<string[]> {
+async function flagTexts(host: NodeAccess): Promise<string[]> {
   const texts: string[] = [];
   for (const file of FLAG_FILES) texts.push((await host.read(file)) ?? '');
   for (const dir of UNIT_DIRS) {
@@ -30,7 +30,7 @@ async function flagTexts(host: HostFs): Promise<string[]> {
 }
 
 /** One line per provider config found: the file, its providers and the images they match. */
-export async function findCredentialProviders(host: HostFs): Promise<string[]> {
+export async function findCredentialProviders(host: NodeAccess): Promise<string[]> {
   const configs = new Set<string>();
   let binDir: string | undefined;
   for (const text of await flagTexts(host)) {

@@ -1,22 +1,42 @@
-// The host's filesystem as the probe sees it: mounted under a prefix (default /host). Paths in and
-// out of this module are host paths (/etc/resolv.conf), so reports name files as a node admin
-// knows them, not as they appear inside the probe's container.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// The node as the probe pod sees it: the host's root filesystem mounted under a prefix (default
+// /host) and the host's network namespace (hostNetwork). Paths in and out of this module are host
+// paths (/etc/resolv.conf), so reports name files as a node admin knows them, not as they appear
+// inside the probe's container.
+import { readdir, readFile, stat, statfs } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { NodeAccess, NodeResolver, StatFs } from './node-access.js';
+import { lookupWithResolvConf } from './resolver-lookup.js';
 
 const MISSING = new Set(['ENOENT', 'ENOTDIR']);
 const isMissing = (err: unknown): boolean => MISSING.has((err as NodeJS.ErrnoException).code ?? '');
 
-/** Read access to the host's files under a prefix. */
-export class HostFs {
+/** Opens a stream once it is connected; rejects with the connection error. */
+function connected(socket: net.Socket, signal?: AbortSignal): Promise<Duplex> {
+  return new Promise((resolve, reject) => {
+    signal?.addEventListener('abort', () => socket.destroy(new Error('aborted')));
+    socket.once('connect', () => {
+      socket.removeListener('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
+/** Access to the host's files under a prefix, and to its network from the pod's host netns. */
+export class HostFs implements NodeAccess {
   constructor(readonly prefix: string) {}
+
+  get where(): string {
+    return this.prefix;
+  }
 
   /** Where a host path is inside the probe. */
   local(hostPath: string): string {
     return path.join(this.prefix, hostPath);
   }
 
-  /** A host file's text, or undefined when it does not exist; other errors throw. */
   async read(hostPath: string): Promise<string | undefined> {
     try {
       return await readFile(this.local(hostPath), 'utf8');
@@ -26,7 +46,6 @@ export class HostFs {
     }
   }
 
-  /** Names in a host directory, sorted; empty when it does not exist. */
   async list(hostDir: string): Promise<string[]> {
     try {
       return (await readdir(this.local(hostDir))).sort();
@@ -36,12 +55,34 @@ export class HostFs {
     }
   }
 
-  /** True when the host path is a unix socket. */
   async isSocket(hostPath: string): Promise<boolean> {
     try {
       return (await stat(this.local(hostPath))).isSocket();
     } catch {
       return false;
     }
+  }
+
+  dialSocket(hostPath: string): Promise<Duplex> {
+    return connected(net.connect(this.local(hostPath)));
+  }
+
+  dialTcp(address: string, port: number, signal: AbortSignal): Promise<Duplex> {
+    return connected(net.connect({ host: address, port }), signal);
+  }
+
+  lookup(host: string, node: NodeResolver, signal: AbortSignal) {
+    return lookupWithResolvConf(host, node, signal);
+  }
+
+  async statfs(hostPath: string): Promise<StatFs> {
+    const s = await statfs(this.local(hostPath), { bigint: true });
+    return {
+      blockSize: Number(s.bsize),
+      blocks: Number(s.blocks),
+      blocksAvailable: Number(s.bavail),
+      inodes: Number(s.files),
+      inodesFree: Number(s.ffree),
+    };
   }
 }

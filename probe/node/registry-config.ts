@@ -8,7 +8,7 @@ import {
   type HostsToml,
 } from '../../shared/probe/containerd-config.js';
 import { matchRegistry, parseRegistriesConf } from '../../shared/probe/registries-conf.js';
-import type { HostFs } from './host-fs.js';
+import type { NodeAccess } from './node-access.js';
 import type { RuntimeFlavour } from './runtime-socket.js';
 
 /** What the runtime's config says about one registry. */
@@ -66,7 +66,7 @@ function describeHostsToml(file: string, hosts: HostsToml): string {
 }
 
 async function readCertsDir(
-  host: HostFs,
+  host: NodeAccess,
   certsDir: string,
   registry: string,
   dial: string,
@@ -91,7 +91,7 @@ async function readCertsDir(
 }
 
 async function readContainerd(
-  host: HostFs,
+  host: NodeAccess,
   flavour: RuntimeFlavour,
   registry: string,
   dial: string,
@@ -120,7 +120,7 @@ async function readContainerd(
     );
 }
 
-async function readCrio(host: HostFs, imagePath: string, found: Found): Promise<void> {
+async function readCrio(host: NodeAccess, imagePath: string, found: Found): Promise<void> {
   const files = ['/etc/containers/registries.conf'];
   for (const name of await host.list('/etc/containers/registries.conf.d')) {
     if (name.endsWith('.conf')) files.push(`/etc/containers/registries.conf.d/${name}`);
@@ -145,7 +145,7 @@ async function readCrio(host: HostFs, imagePath: string, found: Found): Promise<
 
 /** Reads the runtime's registry configuration for `registry`, dialled at dialHost:dialPort. */
 export async function readRegistryConfig(
-  host: HostFs,
+  host: NodeAccess,
   flavour: RuntimeFlavour,
   image: { registry: string; repository: string; dialHost: string; dialPort: number },
 ): Promise<RegistryTrust> {

@@ -6,7 +6,7 @@ import {
   parseUnitEnvironment,
   proxyEnvironment,
 } from '../../shared/probe/systemd-unit.js';
-import type { HostFs } from './host-fs.js';
+import type { NodeAccess } from './node-access.js';
 import type { RuntimeFlavour } from './runtime-socket.js';
 
 const UNITS: Readonly<Record<RuntimeFlavour, readonly string[]>> = {
@@ -31,7 +31,7 @@ const EXTRA_ENV_FILES: Partial<Record<RuntimeFlavour, readonly string[]>> = {
 };
 
 /** Unit file then drop-ins (sorted by file name, first directory wins), as host paths. */
-async function unitFiles(host: HostFs, unit: string): Promise<string[]> {
+async function unitFiles(host: NodeAccess, unit: string): Promise<string[]> {
   const files: string[] = [];
   for (const dir of UNIT_DIRS) {
     if ((await host.read(`${dir}/${unit}`)) !== undefined) {
@@ -50,7 +50,7 @@ async function unitFiles(host: HostFs, unit: string): Promise<string[]> {
 }
 
 async function unitEnvironment(
-  host: HostFs,
+  host: NodeAccess,
   unit: string,
 ): Promise<{ env: Record<string, string>; files: string[] }> {
   let env: Record<string, string> = {};
@@ -69,7 +69,7 @@ async function unitEnvironment(
 
 /** The runtime's proxy variables (redacted) and the files they came from. */
 export async function readRuntimeProxy(
-  host: HostFs,
+  host: NodeAccess,
   flavour: RuntimeFlavour,
 ): Promise<{ proxy: Record<string, string>; files: string[] }> {
   let env: Record<string, string> = {};

@@ -3,7 +3,7 @@
 // k3s or microk8s node may also have a stock containerd socket that the kubelet does not use.
 import { CriClient } from '../cri/client.js';
 import type { CriVersion } from '../cri/messages.js';
-import type { HostFs } from './host-fs.js';
+import type { NodeAccess } from './node-access.js';
 
 /** Well-known CRI sockets, as host paths. */
 export const RUNTIME_SOCKETS = [
@@ -37,8 +37,12 @@ function flavourOf(socket: string, runtimeName: string): RuntimeFlavour {
   return /docker/i.test(runtimeName) ? 'cri-dockerd' : 'containerd';
 }
 
-async function tryEndpoint(host: HostFs, socket: string, timeoutMs: number): Promise<FoundRuntime> {
-  const client = new CriClient(host.local(socket));
+async function tryEndpoint(
+  host: NodeAccess,
+  socket: string,
+  timeoutMs: number,
+): Promise<FoundRuntime> {
+  const client = new CriClient(() => host.dialSocket(socket));
   try {
     const version = await client.version(timeoutMs);
     return {
@@ -55,7 +59,7 @@ async function tryEndpoint(host: HostFs, socket: string, timeoutMs: number): Pro
 
 /** Finds the runtime: the configured endpoint only, or else the first well-known socket that answers. */
 export async function findRuntime(
-  host: HostFs,
+  host: NodeAccess,
   endpoint: string | undefined,
   timeoutMs: number,
 ): Promise<RuntimeSearch> {
@@ -74,6 +78,6 @@ export async function findRuntime(
   const list = RUNTIME_SOCKETS.map((s) => s.path).join(', ');
   return {
     ok: false,
-    error: `no CRI runtime socket found under ${host.prefix} (looked for ${list})`,
+    error: `no CRI runtime socket found on ${host.where} (looked for ${list})`,
   };
 }

@@ -1,7 +1,7 @@
 // Assembles the node's TLS trust for one registry: the system CA bundle the runtime (a Go
 // program) loads, plus the per-host CA files from the runtime's registry config. Node's own
 // bundled roots are never used: the question is what the node trusts.
-import type { HostFs } from './host-fs.js';
+import type { NodeAccess } from './node-access.js';
 
 // The files Go's crypto/x509 tries on Linux, in its order.
 const SYSTEM_BUNDLES = [
@@ -21,7 +21,10 @@ export interface NodeTrust {
 }
 
 /** Reads the system bundle and the runtime's per-host CA files. */
-export async function readNodeTrust(host: HostFs, caFiles: readonly string[]): Promise<NodeTrust> {
+export async function readNodeTrust(
+  host: NodeAccess,
+  caFiles: readonly string[],
+): Promise<NodeTrust> {
   const pems: string[] = [];
   const files: string[] = [];
   const problems: string[] = [];

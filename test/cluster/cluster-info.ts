@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { paths } from './layout.js';
 import type { ImageCatalog } from './images/build-images.js';
+import type { SshFiles } from './ssh.js';
 
 /** A running node: its name, address and the PID whose namespaces are the node's. */
 export interface ClusterNode {
@@ -27,6 +28,8 @@ export interface ClusterInfo {
   readonly catalog: ImageCatalog;
   /** The probe image every node has cached (absent when the probe was not built). */
   readonly probeImage?: string;
+  /** Each node runs sshd at its address: the keys and known_hosts to reach it. */
+  readonly ssh: SshFiles;
 }
 
 /** Reads cluster.json; fails loudly when no cluster is running (no silent skip). */

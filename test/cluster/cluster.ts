@@ -11,6 +11,7 @@ import { startDns } from './dns.js';
 import { createWorkstation } from './workstation.js';
 import { startRegistries } from './registries.js';
 import { startNode } from './node.js';
+import { prepareSsh } from './ssh.js';
 import { destroyNodeCgroups } from './cgroups.js';
 import { readRecords, stopDaemon, isAlive, logTail } from './daemons.js';
 import { writeKubeconfig } from './kubeconfig.js';
@@ -67,6 +68,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
   step('starting control plane');
   await startControlPlane(bins);
   step('starting nodes');
+  const ssh = await prepareSsh();
   const nodeInputs = {
     kubelet: bins.kubelet,
     pauseArchive: images.pauseArchive,
@@ -89,6 +91,7 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     })),
     catalog: images.catalog,
     probeImage: probe.ref,
+    ssh,
   };
   await writeFile(paths.info, JSON.stringify(info, null, 2));
   await waitForNodesReady(records.map((r) => r.pid));

@@ -54,6 +54,10 @@ export async function startControlPlane(bin: K8sBinaries): Promise<void> {
     '--secure-port=0',
     // No cloud and no CNI-managed CIDRs: nodes bring their own pod ranges.
     '--controllers=*,-nodeipam,-route,-service,-cloud-node-lifecycle',
+    // A node whose kubelet stops reporting turns NotReady after 20 s (default 40 s), so the
+    // NotReady scenario (kubelet-pause.ts) is quick; kubelets renew their lease every 10 s.
+    '--node-monitor-grace-period=20s',
+    '--node-monitor-period=2s',
     '--v=1',
   ]);
 }

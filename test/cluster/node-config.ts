@@ -148,6 +148,9 @@ mount --bind "$NODE_DIR/log" /var/log
 mount --bind "$NODE_DIR/resolv.conf" /etc/resolv.conf
 mount --bind "$NODE_DIR/ca-certificates.crt" /etc/ssl/certs/ca-certificates.crt
 mount --bind "$NODE_DIR/etc-containerd" /etc/containerd
+# The node's sshd: same namespaces and cgroup as everything else the node runs.
+mkdir -p /run/sshd
+/usr/sbin/sshd -D -e -f "$NODE_DIR/sshd_config" > "$NODE_DIR/sshd.log" 2>&1 &
 containerd --config /etc/containerd/config.toml > "$NODE_DIR/containerd.log" 2>&1 &
 i=0
 until [ -S /run/containerd/containerd.sock ]; do

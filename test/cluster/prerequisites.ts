@@ -22,6 +22,8 @@ const TOOLS: Readonly<Record<string, string>> = {
   kubectl: 'kubectl (build it with test/cluster/build/build-k8s.sh)',
   go: 'golang (Go >= 1.24)',
   tar: 'tar',
+  sshd: 'openssh-server',
+  'ssh-keygen': 'openssh-client',
   cp: 'coreutils',
 };
 

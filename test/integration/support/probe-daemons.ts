@@ -11,7 +11,8 @@ export interface Daemon {
   stop(): Promise<void>;
 }
 
-function keepLog(child: ChildProcess): () => string {
+/** Keeps the last 8 KiB of a child's output, for start-up error messages. */
+export function keepLog(child: ChildProcess): () => string {
   let log = '';
   const keep = (chunk: Buffer): void => {
     log = (log + chunk.toString()).slice(-8192);

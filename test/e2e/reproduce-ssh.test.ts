@@ -1,0 +1,327 @@
+/**
+ * `reproduce --via ssh` against the real sshd each test node runs in its own namespaces: the same
+ * checks, through the node's own tools, give the same verdict split as the probe pod; a refused
+ * key, an unknown or changed host key and a NotReady node each end in one line and an exit code,
+ * and nothing is left behind (no probe objects, no image the node did not have before).
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterInfo, ClusterNode } from '../cluster/cluster-info.js';
+import {
+  breakDns,
+  clearImagefs,
+  crictlOnNode,
+  fillImagefs,
+  kubectl,
+  restoreDns,
+} from '../cluster/faults.js';
+import { pauseKubelet, resumeKubelet } from '../cluster/kubelet-pause.js';
+import { CORP_USER } from '../cluster/layout.js';
+import { aCorpPullSecret, aPod } from './support/pod-builder.js';
+import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
+import { imagepull, json, type PluginRun } from './support/plugin.js';
+import type { ReproduceResult } from '../../shared/probe/verdict.js';
+
+const CORP = 'registry.corp.test:5000';
+const PLAIN = 'registry.plain.test';
+
+let info: ClusterInfo;
+let ns: string;
+let node1: ClusterNode;
+let node2: ClusterNode;
+let scratch: string;
+const runs: PluginRun[] = [];
+
+/** The SSH flags that log in as the harness's test client. */
+const sshFlags = (): string[] => [
+  '--via',
+  'ssh',
+  '--ssh-key',
+  info.ssh.clientKey,
+  '--ssh-known-hosts',
+  info.ssh.knownHosts,
+];
+
+async function viaSsh(...args: string[]): Promise<PluginRun> {
+  const run = await imagepull(info, ['reproduce', '-n', ns, ...sshFlags(), ...args]);
+  runs.push(run);
+  return run;
+}
+
+async function viaSshJson(...args: string[]): Promise<{ run: PluginRun; r: ReproduceResult }> {
+  const run = await viaSsh('-o', 'json', ...args);
+  return { run, r: json<ReproduceResult>(run) };
+}
+
+async function probeLeftovers(): Promise<string> {
+  const selector = 'app.kubernetes.io/managed-by=kubectl-imagepull';
+  return (
+    await kubectl(info.kubeconfig, ['get', 'jobs,pods,secrets', '-A', '-l', selector, '-o', 'name'])
+  ).trim();
+}
+
+/** The error lines of a failed run: exactly one `error:` line, maybe one `hint:` line. */
+function errorLines(run: PluginRun): string[] {
+  const lines = run.stderr.trim().split('\n');
+  expect(lines.filter((l) => l.startsWith('error: '))).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  return lines;
+}
+
+beforeAll(async () => {
+  info = await cluster();
+  if (!info.ssh)
+    throw new Error(
+      'the test cluster runs no sshd (cluster.json has no ssh): rebuild it with `npm run cluster:up`',
+    );
+  node1 = info.nodes.find((n) => n.name === 'node-1')!;
+  node2 = info.nodes.find((n) => n.name === 'node-2')!;
+  ns = await createNamespace(info, 'repro-ssh');
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'kip-ssh-test-'));
+  await apply(info, aCorpPullSecret('corp-pull', ns));
+  const pod = aPod('with-secret').inNamespace(ns).onNode('node-1');
+  await apply(info, pod.withImage(`${CORP}/kip/app:v1.4.1`).withPullSecret('corp-pull').toJson());
+});
+
+afterAll(async () => {
+  if (!info) return;
+  expect(await probeLeftovers()).toBe('');
+  await deleteNamespace(info, ns);
+  await rm(scratch, { recursive: true, force: true });
+  for (const run of runs) expect(`${run.stdout}\n${run.stderr}`).not.toContain(CORP_USER.password);
+});
+
+describe('reproduce --via ssh splits the fault as the probe pod does', () => {
+  it('bad tag: fails the same with and without credentials -> image reference', async () => {
+    const { run, r } = await viaSshJson('--node', 'node-1', '--image', `${PLAIN}/kip/app:v1.4.2`);
+    expect(run.code).toBe(1);
+    expect(r.nodes[0]).toMatchObject({
+      node: 'node-1',
+      domain: 'image-reference',
+      cause: 'not-found',
+    });
+    expect(r.nodes[0]?.checks).toMatchObject({
+      dns: 'ok',
+      tcp: 'ok',
+      tls: 'ok',
+      registryApi: 'ok',
+      pullAnonymous: 'failed',
+      disk: 'ok',
+    });
+    expect(run.stderr).toMatch(/probe on node-1: connected \(ssh root@10\.213\.0\.11\)/);
+  });
+
+  it('auth without a secret: refused, no credentials to try -> credentials', async () => {
+    const { run, r } = await viaSshJson('--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`);
+    expect(run.code).toBe(1);
+    expect(r.credentials).toBe('none');
+    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
+  });
+
+  it("auth with the pod's secret: works on the node with the pod's credentials, and leaves no image", async () => {
+    const image = `${CORP}/kip/app:v1.4.1`;
+    await crictlOnNode(node1, info.crictl, ['rmi', image]);
+    const { r } = await viaSshJson('--node', 'node-1', '--pod', `${ns}/with-secret`);
+    expect(r.credentials).toBe('kubelet-match');
+    expect(r.nodes[0]?.checks).toMatchObject({
+      pullAnonymous: 'failed',
+      pullWithCredentials: 'ok',
+    });
+    expect(r.nodes[0]?.summary).toContain(
+      'the kubelet did not get (or did not use) those credentials',
+    );
+    // The node's image cache is as it was: the pulled image was removed again.
+    expect(await crictlOnNode(node1, info.crictl, ['inspecti', image])).toMatch(
+      /not found|no such image/i,
+    );
+  });
+
+  it('the image pulls fine: exit 0, with the text verdict', async () => {
+    const run = await viaSsh('--node', 'node-2', '--image', `${PLAIN}/kip/app:v1.4.1`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('node-2 pulls the image anonymously');
+  });
+
+  it('DNS broken on node-2 only: fails on node-2 only, node-local DNS (the node resolver, via getent)', async () => {
+    await breakDns(node2);
+    try {
+      const { r } = await viaSshJson(
+        '--nodes',
+        'node-1,node-2',
+        '--image',
+        `${PLAIN}/kip/app:v1.4.1`,
+      );
+      expect(r.summary).toBe('fails on node-2 only: node-local DNS');
+      const n2 = r.nodes.find((n) => n.node === 'node-2');
+      expect(n2).toMatchObject({ domain: 'network', cause: 'dns' });
+      expect(n2?.evidence.join('\n')).toMatch(/registry\.plain\.test.*no such host/);
+    } finally {
+      await restoreDns(node2);
+    }
+  });
+
+  it('imagefs full on node-2: node (disk), with no probe container to lose to DiskPressure', async () => {
+    const big = `${PLAIN}/kip/big:v1`;
+    await crictlOnNode(node2, info.crictl, ['rmi', big]);
+    await fillImagefs(node2);
+    try {
+      const { r } = await viaSshJson('--node', 'node-2', '--image', big);
+      expect(r.nodes[0]).toMatchObject({ node: 'node-2', domain: 'node', cause: 'disk' });
+    } finally {
+      await clearImagefs(node2);
+    }
+  });
+
+  it('RBAC without pod create (restricted user): SSH needs no pod, so it still reproduces', async () => {
+    const run = await viaSsh(
+      '--kubeconfig',
+      info.restrictedKubeconfig,
+      '--node',
+      'node-1',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.2`,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/not-found|image reference/);
+  });
+
+  it('through a jump host (node-1 sshd) to node-2', async () => {
+    const { run, r } = await viaSshJson(
+      '--node',
+      'node-2',
+      '--ssh-jump',
+      `root@${node1.address}`,
+      '--image',
+      `${PLAIN}/kip/app:v1.4.2`,
+    );
+    expect(run.stderr).toMatch(/connected \(ssh root@10\.213\.0\.12 via root@10\.213\.0\.11\)/);
+    expect(r.nodes[0]).toMatchObject({ node: 'node-2', domain: 'image-reference' });
+  });
+});
+
+describe('reproduce --via ssh refuses what it must', () => {
+  it('sshd refusing the key: exit 4, one line naming the node and the key', async () => {
+    const run = await imagepull(info, [
+      'reproduce',
+      '--node',
+      'node-1',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+      '--via',
+      'ssh',
+      '--ssh-key',
+      info.ssh.refusedKey,
+      '--ssh-known-hosts',
+      info.ssh.knownHosts,
+    ]);
+    runs.push(run);
+    expect(run.code).toBe(4);
+    const [first] = errorLines(run);
+    expect(first).toBe(
+      `error: sshd on node-1 (root@10.213.0.11) refused every key offered (${info.ssh.refusedKey})`,
+    );
+  });
+
+  it('unknown host key: refused, exit 4, with the fingerprint and how to add it', async () => {
+    const empty = path.join(scratch, 'known_hosts.empty');
+    await writeFile(empty, '');
+    const run = await imagepull(info, [
+      'reproduce',
+      '--node',
+      'node-1',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+      '--via',
+      'ssh',
+      '--ssh-key',
+      info.ssh.clientKey,
+      '--ssh-known-hosts',
+      empty,
+    ]);
+    runs.push(run);
+    expect(run.code).toBe(4);
+    const [first, hint] = errorLines(run);
+    expect(first).toMatch(
+      new RegExp(
+        `^error: refusing SSH to node-1 \\(10\\.213\\.0\\.11\\): its host key ssh-ed25519 SHA256:\\S+ is not in ${empty}$`,
+      ),
+    );
+    expect(hint).toMatch(/^hint: .*ssh-keyscan -p 22 10\.213\.0\.11/);
+  });
+
+  it("changed host key (node-2's address with node-1's key on file): refused, exit 4", async () => {
+    const real = await readFile(info.ssh.knownHosts, 'utf8');
+    const node1Key = real.split('\n').find((l) => l.startsWith(`${node1.address} `))!;
+    const swapped = path.join(scratch, 'known_hosts.swapped');
+    await writeFile(swapped, `${node1Key.replace(node1.address, node2.address)}\n`);
+    const run = await imagepull(info, [
+      'reproduce',
+      '--node',
+      'node-2',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+      '--via',
+      'ssh',
+      '--ssh-key',
+      info.ssh.clientKey,
+      '--ssh-known-hosts',
+      swapped,
+    ]);
+    runs.push(run);
+    expect(run.code).toBe(4);
+    expect(errorLines(run)[0]).toMatch(
+      /^error: refusing SSH to node-2 .* differs from the one in .* \(line 1\)/,
+    );
+  });
+
+  it('ssh flags without --via ssh: usage error, exit 2', async () => {
+    const run = await imagepull(info, [
+      'reproduce',
+      '--node',
+      'node-1',
+      '--image',
+      `${PLAIN}/kip/app:v1.4.1`,
+      '--ssh-key',
+      info.ssh.clientKey,
+    ]);
+    expect(run.code).toBe(2);
+    expect(errorLines(run)[0]).toBe('error: --ssh-key goes with --via ssh');
+  });
+});
+
+describe('a NotReady node', () => {
+  it('the pod path refuses it before creating anything and suggests --via ssh; --via ssh still reproduces', async () => {
+    await pauseKubelet(info, node2);
+    try {
+      const pod = await imagepull(info, [
+        'reproduce',
+        '-n',
+        ns,
+        '--node',
+        'node-2',
+        '--image',
+        `${PLAIN}/kip/app:v1.4.2`,
+        '--probe-image',
+        info.probeImage!,
+      ]);
+      runs.push(pod);
+      expect(pod.code).toBe(4);
+      const [first, hint] = errorLines(pod);
+      expect(first).toBe('error: node node-2 is NotReady: its kubelet cannot run the probe pod');
+      expect(hint).toMatch(/^hint: .*--via ssh/);
+      expect(await probeLeftovers()).toBe('');
+
+      const { run, r } = await viaSshJson('--node', 'node-2', '--image', `${PLAIN}/kip/app:v1.4.2`);
+      expect(run.code).toBe(1);
+      expect(r.nodes[0]).toMatchObject({
+        node: 'node-2',
+        domain: 'image-reference',
+        cause: 'not-found',
+      });
+    } finally {
+      await resumeKubelet(info, node2);
+    }
+  });
+});
