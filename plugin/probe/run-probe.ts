@@ -158,21 +158,30 @@ async function checkJobRejected(conn: KubeConnection, run: ProbeRun): Promise<vo
 }
 
 async function readReport(conn: KubeConnection, run: ProbeRun, pod: V1Pod): Promise<ProbeReport> {
-  const log = await conn.core.readNamespacedPodLog({
-    name: pod.metadata!.name!,
-    namespace: run.namespace,
-    container: 'probe',
-  });
-  const line = String(log)
-    .split('\n')
-    .find((l) => l.startsWith(REPORT_MARKER));
+  // The kubelet refused the pod (admission under DiskPressure, say) or evicted it: that is the
+  // node speaking, and such a pod may have no log to read at all.
   const rejection =
-    pod.status?.phase === 'Failed' && !pod.status.containerStatuses?.[0]?.state?.terminated
-      ? pod.status.message
+    pod.status?.phase === 'Failed' &&
+    (pod.status.reason === 'Evicted' || !pod.status.containerStatuses?.[0]?.state?.terminated)
+      ? (pod.status.message ?? pod.status.reason)
       : undefined;
+  let log: string;
+  try {
+    log = String(
+      await conn.core.readNamespacedPodLog({
+        name: pod.metadata!.name!,
+        namespace: run.namespace,
+        container: 'probe',
+      }),
+    );
+  } catch (err) {
+    if (rejection) throw new ProbeRejectedError(run.node, rejection);
+    throw err;
+  }
+  const line = log.split('\n').find((l) => l.startsWith(REPORT_MARKER));
   if (!line && rejection) throw new ProbeRejectedError(run.node, rejection);
   if (!line) {
-    const tail = String(log).trim().split('\n').slice(-3).join(' | ');
+    const tail = log.trim().split('\n').slice(-3).join(' | ');
     throw new ProbeError(
       `the probe on ${run.node} printed no report (pod ${pod.status?.phase}): ${tail || 'no output'}`,
     );
