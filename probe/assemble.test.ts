@@ -65,3 +65,54 @@ describe('assembleReport', () => {
     expect(report.notes?.join('\n')).toMatch(/dial the registry directly/);
   });
 });
+
+describe('a blob host the node cannot resolve', () => {
+  const lookupError = 'lookup blobs.cdn.test: no such host';
+  const failedPull = {
+    status: 'failed' as const,
+    durationMs: 5,
+    error: `failed to do request: Head "https://blobs.cdn.test/x": dial tcp: ${lookupError}`,
+  };
+  const blobRun: CheckRun = {
+    ...run,
+    checks: {
+      ...run.checks,
+      blobDns: {
+        status: 'failed',
+        durationMs: 2,
+        error: `${lookupError} (the registry redirects layer downloads to blobs.cdn.test)`,
+        detail: { host: 'blobs.cdn.test', addresses: [] },
+      },
+      pullAnonymous: failedPull,
+      pullWithCredentials: failedPull,
+    },
+  };
+
+  it('is valid in the report and named in the verdict, not lumped with the registry host', () => {
+    const report = assembleReport(request, facts, blobRun, new Date(0), 42, 'pod');
+    expect(validateProbeReport(JSON.parse(JSON.stringify(report)))).toMatchObject({ ok: true });
+    const verdict = judgeNode('node-2', report, 'kubelet-match');
+    expect(verdict).toMatchObject({ domain: 'network', cause: 'dns' });
+    expect(verdict.summary).toContain('resolves registry.corp.io but not blobs.cdn.test');
+    expect(verdict.checks.blobDns).toBe('failed');
+  });
+
+  it('leaves the verdict alone when the pull fails for another reason', () => {
+    const notFound = {
+      ...failedPull,
+      error: 'rpc error: code = NotFound desc = failed to resolve reference: not found',
+    };
+    const report = assembleReport(
+      request,
+      facts,
+      {
+        ...blobRun,
+        checks: { ...blobRun.checks, pullAnonymous: notFound, pullWithCredentials: notFound },
+      },
+      new Date(0),
+      42,
+      'pod',
+    );
+    expect(judgeNode('node-2', report, 'kubelet-match').cause).toBe('not-found');
+  });
+});

@@ -2,6 +2,8 @@
 // A network check that cannot start because an earlier one failed is skipped with the reason;
 // the pulls always run, because the runtime's own error is the evidence that matters most.
 import type { CheckResult, ProbeChecks, ProbeRequest, PullDetail } from '../shared/probe/report.js';
+import type { ProbeCredentials } from '../shared/probe/credentials-file.js';
+import { checkBlobHost } from './checks/blob-host.js';
 import { checkCriPull } from './checks/cri-pull.js';
 import { checkDisk } from './checks/disk.js';
 import { checkDns } from './checks/dns.js';
@@ -34,6 +36,7 @@ async function networkChecks(
   host: NodeAccess,
   request: ProbeRequest,
   facts: NodeFacts,
+  credentials: ProbeCredentials | undefined,
   log: (line: string) => void,
 ) {
   const t = request.timeoutMs;
@@ -58,7 +61,19 @@ async function networkChecks(
     ? await checkRegistryApi(host, target, trust, t)
     : skipped('no TCP connection to the registry');
   log(`tls ${tls.status}, /v2/ ${registryApi.status}`);
-  return { dns, tcp, tls, registryApi, trustProblems: trust.problems };
+  const blobDns =
+    registryApi.status === 'ok'
+      ? await checkBlobHost(host, target, trust, request.image, facts, credentials, t)
+      : undefined;
+  if (blobDns) log(`blob host ${blobDns.detail?.host} ${blobDns.status}`);
+  return {
+    dns,
+    ...(blobDns ? { blobDns } : {}),
+    tcp,
+    tls,
+    registryApi,
+    trustProblems: trust.problems,
+  };
 }
 
 /** Runs every check; `credentials` is undefined when the request says none were given. */
@@ -70,7 +85,8 @@ export async function runChecks(
   log: (line: string) => void,
 ): Promise<CheckRun> {
   const t = request.timeoutMs;
-  const { trustProblems, ...network } = await networkChecks(host, request, facts, log);
+  const usable = credentials?.ok ? credentials.credentials : undefined;
+  const { trustProblems, ...network } = await networkChecks(host, request, facts, usable, log);
   const client = facts.runtime.ok ? facts.runtime.runtime.client : undefined;
   const noRuntime = facts.runtime.ok ? '' : facts.runtime.error;
   const pullAnonymous = client

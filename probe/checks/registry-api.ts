@@ -13,9 +13,14 @@ export interface RegistryAnswer {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly tlsVerified: boolean;
+  /** The body, when asked for (up to `maxBody` bytes). */
+  readonly body?: string;
 }
 
-/** GET over TLS with the node's trust; no body is kept. Verification failures do not stop it. */
+/**
+ * GET over TLS with the node's trust; the body is kept only up to `maxBody` bytes (0: not at
+ * all). Verification failures do not stop it. Redirects are not followed: they are news.
+ */
 export async function registryGet(
   access: NodeAccess,
   target: TlsTarget,
@@ -23,6 +28,7 @@ export async function registryGet(
   path: string,
   headers: Record<string, string>,
   signal: AbortSignal,
+  maxBody = 0,
 ): Promise<RegistryAnswer> {
   const socket = await connectTls(access, target, tlsOptions(target, trust, false), signal);
   return new Promise((resolve, reject) => {
@@ -38,12 +44,26 @@ export async function registryGet(
         signal,
       },
       (res) => {
-        res.once('end', () => socket.destroy());
-        res.resume();
-        resolve({
+        const answer = {
           status: res.statusCode ?? 0,
           headers: res.headers,
           tlsVerified: socket.authorized,
+        };
+        if (maxBody <= 0) {
+          res.once('end', () => socket.destroy());
+          res.resume();
+          return resolve(answer);
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size <= maxBody) chunks.push(c);
+          else res.destroy();
+        });
+        res.once('close', () => {
+          socket.destroy();
+          resolve({ ...answer, body: Buffer.concat(chunks).toString('utf8') });
         });
       },
     );

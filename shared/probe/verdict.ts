@@ -84,6 +84,14 @@ export function judgeNode(
     return judgeSuccess(verdict, node, anon, cred, credentials);
   const failure = cred.status === 'failed' ? cred : anon;
   const cause = classifyMessage(failure.error ?? '').cause;
+  // The registry resolves, the host it sends layer downloads to does not: name that host.
+  if (c.blobDns?.status === 'failed' && cause === 'dns')
+    return verdict(
+      'network',
+      `${node} resolves ${report.request.dialHost} but not ${c.blobDns.detail?.host ?? 'its blob host'}, where the registry redirects layer downloads: allow that name in the node's DNS (and egress)`,
+      [c.blobDns.error, anon.error],
+      'dns',
+    );
   const evidence = [
     anon.error,
     cred.status === 'failed' ? cred.error : `credentialed pull ${cred.status}`,

@@ -26,7 +26,7 @@ export const DNS = { netns: 'kip-dns', good: '10.213.0.2', broken: '10.213.0.3' 
 
 /** One registry endpoint as nodes see it: DNS name, address, port and what makes it special. */
 export interface RegistrySpec {
-  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted';
+  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted' | 'cdn';
   readonly host: string;
   readonly address: string;
   readonly port: number;
@@ -65,7 +65,18 @@ export const REGISTRIES: readonly RegistrySpec[] = [
     port: 443,
     description: 'TLS from a CA the nodes do not trust',
   },
+  {
+    id: 'cdn',
+    host: 'registry.cdn.test',
+    address: '10.213.0.26',
+    port: 443,
+    description:
+      'nginx front that redirects layer downloads to blobs.cdn.test, a name no DNS knows',
+  },
 ];
+
+/** Where registry.cdn.test sends blob downloads, as SaaS registries send them to a CDN host. */
+export const CDN_BLOB_HOST = 'blobs.cdn.test';
 
 /** A name that resolves but where nothing listens: connection refused. */
 export const DEAD_HOST = { host: 'registry.down.test', address: '10.213.0.29' } as const;

@@ -8,6 +8,7 @@ import {
   CORP_USER,
   DEAD_HOST,
   REGISTRIES,
+  CDN_BLOB_HOST,
   REGISTRY_NETNS,
   type RegistrySpec,
   paths,
@@ -15,7 +16,7 @@ import {
 import { createHost } from './network.js';
 import { startDaemon } from './daemons.js';
 import { run } from './run-command.js';
-import { registryConfig, limitedFrontConfig } from './registry-config.js';
+import { registryConfig, limitedFrontConfig, cdnFrontConfig } from './registry-config.js';
 
 /** Starts every registry of REGISTRIES, each serving a copy of the seeded storage. */
 export async function startRegistries(storage: string): Promise<void> {
@@ -33,8 +34,8 @@ export async function startRegistries(storage: string): Promise<void> {
   for (const reg of REGISTRIES) {
     const dir = paths.registry(reg.id);
     await mkdir(dir, { recursive: true });
-    if (reg.id === 'limited') {
-      await startLimitedFront(reg, plain, dir);
+    if (reg.id === 'limited' || reg.id === 'cdn') {
+      await startFront(reg, plain, dir);
       continue;
     }
     await copyStorage(storage, path.join(dir, 'storage'));
@@ -62,13 +63,14 @@ function tlsFor(reg: RegistrySpec): { cert: string; key: string } {
   };
 }
 
-async function startLimitedFront(
-  reg: RegistrySpec,
-  backend: RegistrySpec,
-  dir: string,
-): Promise<void> {
+/** An nginx front over the plain registry: the 429 one, or the one that redirects blobs. */
+async function startFront(reg: RegistrySpec, backend: RegistrySpec, dir: string): Promise<void> {
   for (const sub of ['tmp']) await mkdir(path.join(dir, sub), { recursive: true });
-  await writeFile(path.join(dir, 'nginx.conf'), limitedFrontConfig(reg, backend, dir, tlsFor(reg)));
+  const config =
+    reg.id === 'cdn'
+      ? cdnFrontConfig(reg, backend, dir, tlsFor(reg), CDN_BLOB_HOST)
+      : limitedFrontConfig(reg, backend, dir, tlsFor(reg));
+  await writeFile(path.join(dir, 'nginx.conf'), config);
   await startDaemon(`registry-${reg.id}`, 'nsenter', [
     `--net=/run/netns/${REGISTRY_NETNS}`,
     '--',

@@ -82,3 +82,44 @@ http {
 }
 `;
 }
+
+/**
+ * nginx in front of the plain registry that answers every blob GET with a 307 to `blobHost`, as
+ * Docker Hub and the cloud registries send layers to a storage or CDN host. Nothing serves that
+ * name and no DNS knows it, so a pull gets its manifest and then fails on the first blob.
+ */
+export function cdnFrontConfig(
+  reg: RegistrySpec,
+  backend: RegistrySpec,
+  dir: string,
+  tls: { cert: string; key: string },
+  blobHost: string,
+): string {
+  return `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log ${dir}/access.log;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi;
+  uwsgi_temp_path ${dir}/tmp/uwsgi;
+  scgi_temp_path ${dir}/tmp/scgi;
+  server {
+    listen ${reg.address}:${reg.port} ssl;
+    ssl_certificate ${tls.cert};
+    ssl_certificate_key ${tls.key};
+    location ~ ^/v2/.+/blobs/ {
+      return 307 https://${blobHost}$request_uri;
+    }
+    location / {
+      proxy_pass https://${backend.address}:${backend.port};
+      proxy_ssl_verify off;
+      proxy_set_header Host ${reg.host};
+    }
+  }
+}
+`;
+}

@@ -55,6 +55,11 @@ describe('registries and faults as the node runtime sees them', () => {
     ['nothing listening', 'registry.down.test/kip/app:v1.4.1', /connect: connection refused/],
     ['unknown name', 'registry.nowhere.test/kip/app:v1.4.1', /no such host/],
     ['missing repository', `${registry('plain')}/kip/nope:v1`, /not found/],
+    [
+      'blobs redirected to an unknown host',
+      `${registry('cdn')}/kip/app:v1.4.1`,
+      /blobs\.cdn\.test.*no such host/,
+    ],
   ])('%s: %s fails with the runtime wording', async (_name, image, wording) => {
     expect(await pull(node1, image)).toMatch(wording);
   });

@@ -156,6 +156,18 @@ describe('reproduce splits the fault', () => {
     const { r } = await reproduce('--node', 'node-1', '--image', image);
     expect(r.nodes[0]).toMatchObject({ domain, cause });
   });
+
+  it('layer downloads redirected to a host the node cannot resolve -> that host, by name', async () => {
+    const { r } = await reproduce(
+      '--node',
+      'node-1',
+      '--image',
+      'registry.cdn.test/kip/app:v1.4.1',
+    );
+    expect(r.nodes[0]).toMatchObject({ domain: 'network', cause: 'dns' });
+    expect(r.nodes[0]?.checks).toMatchObject({ dns: 'ok', registryApi: 'ok', blobDns: 'failed' });
+    expect(r.nodes[0]?.summary).toContain('resolves registry.cdn.test but not blobs.cdn.test');
+  });
 });
 
 describe('reproduce across nodes', () => {
