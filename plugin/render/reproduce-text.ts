@@ -17,14 +17,18 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
   const mark = (s: string | undefined) =>
     s === 'ok' ? p.green('ok') : s === 'failed' ? p.red('FAIL') : p.dim(s ?? '-');
   const width = Math.max(6, ...r.nodes.map((n) => n.node.length + 2));
+  // The blob host column only where a registry redirects layer downloads (see probe blobDns).
+  const columns = r.nodes.some((n) => n.checks.blobDns)
+    ? [COLUMNS[0]!, ['blobDns', 'BLOB DNS'] as [string, string], ...COLUMNS.slice(1)]
+    : COLUMNS;
   const lines = [
     `${r.nodes.every((n) => n.domain === 'none') ? p.green('✔') : p.red('✖')} ${p.bold(r.summary)}`,
     p.dim(`image ${r.image}; credentials: ${r.credentials}`),
     '',
-    p.bold('NODE'.padEnd(width) + COLUMNS.map(([, h]) => h.padEnd(11)).join('') + 'FAULT'),
+    p.bold('NODE'.padEnd(width) + columns.map(([, h]) => h.padEnd(11)).join('') + 'FAULT'),
   ];
   for (const n of r.nodes) {
-    const cells = COLUMNS.map(([k]) => {
+    const cells = columns.map(([k]) => {
       const v = n.checks[k];
       return mark(v) + ' '.repeat(Math.max(1, 11 - (v === 'failed' ? 4 : (v ?? '-').length)));
     });
