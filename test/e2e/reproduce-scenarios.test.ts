@@ -158,11 +158,13 @@ describe('reproduce splits the fault', () => {
   });
 
   it('layer downloads redirected to a host the node cannot resolve -> that host, by name', async () => {
+    // `latest` has blobs of its own that no other scenario pulls: a node that had them cached
+    // would rightly pull without touching the blob host.
     const { r } = await reproduce(
       '--node',
       'node-1',
       '--image',
-      'registry.cdn.test/kip/app:v1.4.1',
+      'registry.cdn.test/kip/app:latest',
     );
     expect(r.nodes[0]).toMatchObject({ domain: 'network', cause: 'dns' });
     expect(r.nodes[0]?.checks).toMatchObject({ dns: 'ok', registryApi: 'ok', blobDns: 'failed' });
