@@ -72,6 +72,12 @@ export async function fillImagefs(node: ClusterNode, leaveBytes = 64 * 1024): Pr
 
 /** Frees what fillImagefs took. */
 export async function clearImagefs(node: ClusterNode): Promise<void> {
+  // No fill file, no fault: nothing to wait for (test files clear after every test).
+  const filled = await inNamespacesOf(node.pid, 'sh', [
+    '-c',
+    `test -e ${FILL_FILE} && echo yes || true`,
+  ]);
+  if (filled.trim() !== 'yes') return;
   await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE]);
   // A full imagefs raises DiskPressure, and while it lasts the kubelet admits no new pod. The
   // kubelet may notice the full disk only after the file is gone (its eviction manager looks every
