@@ -6,7 +6,7 @@
  */
 export { connectApi } from './kube/connect-api.js';
 export { toUserError } from './kube/api-errors.js';
-export { gatherPodEvidence, readPod } from './kube/gather-pod.js';
+export { gatherPodEvidence, readPod, startEarlyReads } from './kube/gather-pod.js';
 export { forEachPodPage } from './kube/list-pods.js';
 export { toEventFacts, toPodFacts } from './kube/to-facts.js';
 export { podRegistryProbe } from './registry/pod-registry-probe.js';

@@ -65,15 +65,16 @@ export function validateOptions(o: DiagnoseOptions): DiagnoseOptions {
 export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   if (!o.pod) return runFleet(o, deps);
   const conn = await deps.connectApi(o);
-  const { gatherPodEvidence, readPod, podRegistryProbe } = await loadReadPath();
+  const { gatherPodEvidence, readPod, podRegistryProbe, startEarlyReads } = await loadReadPath();
   const namespace = o.namespace ?? conn.namespace;
+  const early = startEarlyReads(conn, namespace, o.pod);
   const pod = await readPod(conn, namespace, o.pod);
   if (o.isVerbose)
     deps.render.progress(
       `read pod ${namespace}/${o.pod}; gathering events, secrets, node and scope`,
     );
   const probe = o.checkRegistry ? podRegistryProbe(o.registryTimeoutMs, deps.env) : undefined;
-  const evidence = await gatherPodEvidence(conn, pod, probe);
+  const evidence = await gatherPodEvidence(conn, pod, probe, early.siblings, early);
   const diagnosis = diagnosePod(evidence, deps.now());
   deps.render.printResult(diagnosis, o.output, (p) => podDiagnosisText(diagnosis, p));
   return diagnosis.healthy ? ExitCode.ok : ExitCode.pullProblem;
