@@ -4,7 +4,10 @@
  * key, an unknown or changed host key and a NotReady node each end in one line and an exit code,
  * and nothing is left behind (no probe objects, no image the node did not have before).
  */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execa } from 'execa';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,7 +202,52 @@ describe('reproduce --via ssh splits the fault as the probe pod does', () => {
     expect(run.stderr).toMatch(/connected \(ssh root@10\.213\.0\.12 via root@10\.213\.0\.11\)/);
     expect(r.nodes[0]).toMatchObject({ node: 'node-2', domain: 'image-reference' });
   });
+
+  it('with the key held only by a real ssh-agent (SSH_AUTH_SOCK), no --ssh-key and no ~/.ssh', async () => {
+    const sock = path.join(scratch, 'agent.sock');
+    const agent = spawn('ssh-agent', ['-D', '-a', sock], { stdio: 'ignore' });
+    try {
+      await waitForSocket(sock);
+      await execa('ssh-add', [info.ssh.clientKey], {
+        env: { SSH_AUTH_SOCK: sock },
+        stdio: 'ignore',
+      });
+      const run = await imagepull(
+        info,
+        [
+          'reproduce',
+          '-n',
+          ns,
+          '--via',
+          'ssh',
+          '--ssh-known-hosts',
+          info.ssh.knownHosts,
+          '--node',
+          'node-1',
+          '--image',
+          `${PLAIN}/kip/app:v1.4.2`,
+          '-o',
+          'json',
+        ],
+        { SSH_AUTH_SOCK: sock, HOME: scratch },
+      );
+      runs.push(run);
+      expect(run.stderr).toMatch(/connected \(ssh root@10\.213\.0\.11\)/);
+      expect(json<ReproduceResult>(run).nodes[0]).toMatchObject({ domain: 'image-reference' });
+    } finally {
+      agent.kill();
+    }
+  });
 });
+
+/** ssh-agent creates its socket a moment after it starts. */
+async function waitForSocket(file: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (existsSync(file)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`ssh-agent did not create ${file} (is openssh-client installed?)`);
+}
 
 describe('reproduce --via ssh refuses what it must', () => {
   it('sshd refusing the key: exit 4, one line naming the node and the key', async () => {
