@@ -184,7 +184,9 @@ async function mapLimited<T, R>(
 
 /** A node that refuses the probe pod has told us about itself: that is a node fault, with evidence. */
 function rejectedVerdict(err: ProbeRejectedError): NodeVerdict {
-  const disk = /DiskPressure|disk/i.test(err.nodeMessage);
+  // Admission says "The node had condition: [DiskPressure]"; eviction says "The node was low on
+  // resource: ephemeral-storage" (nodefs or imagefs).
+  const disk = /DiskPressure|disk|ephemeral-storage|imagefs|nodefs/i.test(err.nodeMessage);
   return {
     node: err.node,
     domain: 'node',

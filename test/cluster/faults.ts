@@ -62,13 +62,40 @@ export async function restoreEgress(node: ClusterNode): Promise<void> {
 
 const FILL_FILE = '/var/lib/containerd/kip-fill';
 
-/** Fills the node's imagefs, leaving `leaveBytes` free, so the next layer extract hits ENOSPC. */
-export async function fillImagefs(node: ClusterNode, leaveBytes = 64 * 1024): Promise<void> {
+/**
+ * Fills the node's imagefs, leaving `leaveBytes` free, so the next layer extract hits ENOSPC.
+ *
+ * With `untilPressure`, it then waits for the node to report DiskPressure and fills again what
+ * the kubelet's reclaim freed: under DiskPressure the eviction manager deletes every unused image,
+ * which can free enough for the very pull a test expects to fail. Tests that need the pull to
+ * reach the runtime before the kubelet reacts (a pod must still be admitted) leave it off.
+ */
+export async function fillImagefs(
+  node: ClusterNode,
+  leaveBytes = 64 * 1024,
+  options: { untilPressure?: boolean } = {},
+): Promise<void> {
+  await fillTo(node, FILL_FILE, leaveBytes);
+  if (!options.untilPressure) return;
+  await waitFor(
+    `${node.name} to report DiskPressure`,
+    async () => ((await diskPressure(node)) === 'True' ? true : undefined),
+    120_000,
+  );
+  // The reclaim runs in the same eviction pass that raises the condition; one more period (10 s)
+  // and it has certainly finished deleting.
+  await new Promise((r) => setTimeout(r, 11_000));
+  await fillTo(node, TOP_UP_FILE, leaveBytes);
+}
+
+async function fillTo(node: ClusterNode, file: string, leaveBytes: number): Promise<void> {
   const df = await inNamespacesOf(node.pid, 'df', ['-B1', '--output=avail', '/var/lib/containerd']);
   const avail = Number(df.trim().split('\n').pop());
   const size = Math.max(0, avail - leaveBytes);
-  await inNamespacesOf(node.pid, 'fallocate', ['-l', String(size), FILL_FILE]);
+  if (size > 0) await inNamespacesOf(node.pid, 'fallocate', ['-l', String(size), file]);
 }
+
+const TOP_UP_FILE = `${FILL_FILE}-top-up`;
 
 /** Frees what fillImagefs took. */
 export async function clearImagefs(node: ClusterNode): Promise<void> {
@@ -78,7 +105,7 @@ export async function clearImagefs(node: ClusterNode): Promise<void> {
     `test -e ${FILL_FILE} && echo yes || true`,
   ]);
   if (filled.trim() !== 'yes') return;
-  await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE]);
+  await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE, TOP_UP_FILE]);
   // A full imagefs raises DiskPressure, and while it lasts the kubelet admits no new pod. The
   // kubelet may notice the full disk only after the file is gone (its eviction manager looks every
   // 10 s, its status goes out every 5 s), so "False" once proves nothing: wait until the node has

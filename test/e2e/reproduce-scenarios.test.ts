@@ -208,7 +208,9 @@ describe('reproduce across nodes', () => {
   it('imagefs full on node-2: node', async () => {
     // Earlier scenarios may have left the image cached on node-2; the probe must really pull it.
     await crictlOnNode(node2, info.crictl, ['rmi', `${PLAIN}/kip/big:v1`]);
-    await fillImagefs(node2);
+    // Full, and known full to the kubelet: it refuses the probe pod with its own DiskPressure
+    // message, which is the verdict (before the condition, the probe itself would meet ENOSPC).
+    await fillImagefs(node2, undefined, { untilPressure: true });
     try {
       const { r } = await reproduce('--node', 'node-2', '--image', `${PLAIN}/kip/big:v1`);
       expect(r.nodes[0]).toMatchObject({ domain: 'node', cause: 'disk' });
