@@ -47,40 +47,21 @@ export function limitedFrontConfig(
 ): string {
   const body =
     '{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit"}]}';
-  return `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log ${dir}/access.log;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
-  limit_req_zone $binary_remote_addr zone=kip:1m rate=50r/s;
+  return nginxFront(reg, backend, dir, tls, {
+    http: `  limit_req_zone $binary_remote_addr zone=kip:1m rate=50r/s;
   limit_req_status 429;
-  server {
-    listen ${reg.address}:${reg.port} ssl;
-    ssl_certificate ${tls.cert};
-    ssl_certificate_key ${tls.key};
-    location ~ ^/v2/.+/manifests/ {
+`,
+    locations: `    location ~ ^/v2/.+/manifests/ {
       add_header RateLimit-Limit "100;w=21600" always;
       add_header RateLimit-Remaining "0;w=21600" always;
       add_header Docker-RateLimit-Source "${reg.address}" always;
       default_type application/json;
       return 429 '${body}';
     }
-    location / {
-      limit_req zone=kip burst=20 nodelay;
-      proxy_pass https://${backend.address}:${backend.port};
-      proxy_ssl_verify off;
-      proxy_set_header Host ${reg.host};
-    }
-  }
-}
-`;
+`,
+    proxyExtra: `      limit_req zone=kip burst=20 nodelay;
+`,
+  });
 }
 
 /**
@@ -95,6 +76,22 @@ export function cdnFrontConfig(
   tls: { cert: string; key: string },
   blobHost: string,
 ): string {
+  return nginxFront(reg, backend, dir, tls, {
+    locations: `    location ~ ^/v2/.+/blobs/ {
+      return 307 https://${blobHost}$request_uri;
+    }
+`,
+  });
+}
+
+/** An nginx server for `reg` that proxies to `backend`, with the front's own parts slotted in. */
+function nginxFront(
+  reg: RegistrySpec,
+  backend: RegistrySpec,
+  dir: string,
+  tls: { cert: string; key: string },
+  parts: { http?: string; locations: string; proxyExtra?: string },
+): string {
   return `daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -107,15 +104,12 @@ http {
   fastcgi_temp_path ${dir}/tmp/fastcgi;
   uwsgi_temp_path ${dir}/tmp/uwsgi;
   scgi_temp_path ${dir}/tmp/scgi;
-  server {
+${parts.http ?? ''}  server {
     listen ${reg.address}:${reg.port} ssl;
     ssl_certificate ${tls.cert};
     ssl_certificate_key ${tls.key};
-    location ~ ^/v2/.+/blobs/ {
-      return 307 https://${blobHost}$request_uri;
-    }
-    location / {
-      proxy_pass https://${backend.address}:${backend.port};
+${parts.locations}    location / {
+${parts.proxyExtra ?? ''}      proxy_pass https://${backend.address}:${backend.port};
       proxy_ssl_verify off;
       proxy_set_header Host ${reg.host};
     }
