@@ -96,10 +96,13 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
 
 function isNoH2(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
+  // An HTTP/1.1-only server answers the h2 ALPN offer with a "no application protocol" alert
+  // (OpenSSL's code, as node reports it); one that ignores ALPN leaves the session unusable.
   return (
+    code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' ||
+    code === 'ERR_SSL_NO_APPLICATION_PROTOCOL' ||
     code === 'ERR_HTTP2_ERROR' ||
-    code === 'ERR_HTTP2_SESSION_ERROR' ||
-    code === 'ERR_SSL_NO_APPLICATION_PROTOCOL'
+    code === 'ERR_HTTP2_SESSION_ERROR'
   );
 }
 
