@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from './layout.js';
 
@@ -40,19 +40,40 @@ export async function startDaemon(
   }
 }
 
-/** All daemons recorded for the running cluster, newest last. */
+/**
+ * All daemons recorded for the running cluster, newest last. A missing file means nothing runs; an
+ * unreadable one is an error, because treating it as empty would leave every daemon running.
+ */
 export async function readRecords(): Promise<DaemonRecord[]> {
+  let text: string;
   try {
-    return JSON.parse(await readFile(paths.pids, 'utf8')) as DaemonRecord[];
+    text = await readFile(paths.pids, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  try {
+    return JSON.parse(text) as DaemonRecord[];
   } catch {
-    return [];
+    throw new Error(`${paths.pids} is not valid JSON; stop the processes it lists by hand`);
   }
 }
 
-async function appendRecord(record: DaemonRecord): Promise<void> {
-  const records = await readRecords();
-  records.push(record);
-  await writeFile(paths.pids, JSON.stringify(records, null, 2));
+// Nodes start concurrently. Appends are read-modify-write, so they go through one chain: two
+// overlapping appends once lost a record and left a torn file, and `down` then stopped nothing.
+let appendChain: Promise<void> = Promise.resolve();
+
+function appendRecord(record: DaemonRecord): Promise<void> {
+  const next = appendChain.then(async () => {
+    const records = await readRecords();
+    records.push(record);
+    // Write-then-rename so a reader never sees half a file.
+    const tmp = `${paths.pids}.tmp`;
+    await writeFile(tmp, JSON.stringify(records, null, 2));
+    await rename(tmp, paths.pids);
+  });
+  appendChain = next.catch(() => {});
+  return next;
 }
 
 /** True while the process exists (and is not a zombie we could reap). */
@@ -70,7 +91,11 @@ export async function stopDaemon(pid: number, graceMs = 5000): Promise<void> {
   signalGroup(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  // The group may hold children that outlived its leader, so KILL goes out either way.
   signalGroup(pid, 'SIGKILL');
+  // Wait for the kernel to take it too, so a leftover scan right after sees a clean machine.
+  const killDeadline = Date.now() + 5000;
+  while (isAlive(pid) && Date.now() < killDeadline) await new Promise((r) => setTimeout(r, 50));
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
