@@ -212,6 +212,7 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
       summary: 'node-1 pulls the image',
       evidence: [],
       checks: { dns: 'ok' },
+      credentialProvider: { providers: [] },
     };
     const result = summariseNodes('registry.example.com/app:v1', 'none', [node]);
     expect(documentedKeys('#### reproduce -o json: ReproduceResult')).toEqual(keysOf(result));

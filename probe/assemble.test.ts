@@ -22,7 +22,7 @@ const facts: NodeFacts = {
   runtime: { ok: false, error: 'no CRI runtime answered' },
   proxy: { HTTPS_PROXY: 'http://proxy:3128' },
   registry: { summary: [], caFiles: [], problems: [] },
-  credentialProviders: [],
+  credentialProviders: { configs: [], flagsFrom: 'flag files', lines: [] },
   problems: [],
 };
 
@@ -114,5 +114,120 @@ describe('a blob host the node cannot resolve', () => {
       'pod',
     );
     expect(judgeNode('node-2', report, 'kubelet-match').cause).toBe('not-found');
+  });
+});
+
+describe('a kubelet credential provider', () => {
+  const refused = {
+    status: 'failed' as const,
+    durationMs: 5,
+    error:
+      'failed to pull and unpack image "registry.corp.io:5000/team/app:v1": failed to resolve reference: pulling from host registry.corp.io:5000 failed with status code [manifests v1]: 401 Unauthorized',
+  };
+  const provider = {
+    name: 'corp-provider',
+    matchedBy: 'registry.corp.io:5000/team',
+    binary: '/opt/cp/corp-provider',
+  };
+  const withProvider = (checks: Partial<CheckRun['checks']>): CheckRun => ({
+    ...run,
+    checks: {
+      ...run.checks,
+      pullAnonymous: refused,
+      pullWithCredentials: { status: 'skipped', durationMs: 0, error: 'no credentials given' },
+      ...checks,
+    },
+  });
+  const judge = (r: CheckRun) => {
+    const report = assembleReport(request, facts, r, new Date(0), 42, 'pod');
+    expect(validateProbeReport(JSON.parse(JSON.stringify(report)))).toMatchObject({ ok: true });
+    return judgeNode('node-2', report, 'none');
+  };
+
+  it('whose credentials pull: nothing to fix on this node, the kubelet gets working credentials', () => {
+    const v = judge(
+      withProvider({
+        credentialProvider: {
+          ...ok,
+          detail: {
+            providers: [{ ...provider, status: 'ok', registries: ['registry.corp.io:5000'] }],
+            usedKey: 'registry.corp.io:5000',
+          },
+        },
+        pullWithProvider: { ...ok, detail: { imageRef: 'sha256:abc' } },
+      }),
+    );
+    expect(v.domain).toBe('none');
+    expect(v.summary).toContain("the kubelet's credential provider corp-provider returns");
+    expect(v.checks.pullWithProvider).toBe('ok');
+  });
+
+  it('that fails: credentials, naming the provider and carrying its error', () => {
+    const error = 'corp-provider exited with 1: token endpoint unreachable';
+    const v = judge(
+      withProvider({
+        credentialProvider: {
+          status: 'failed',
+          durationMs: 3,
+          error,
+          detail: { providers: [{ ...provider, status: 'failed', error }] },
+        },
+        pullWithProvider: {
+          status: 'skipped',
+          durationMs: 0,
+          error: 'no credentials from the credential providers',
+        },
+      }),
+    );
+    expect(v).toMatchObject({ domain: 'credentials', cause: 'auth' });
+    expect(v.summary).toContain('corp-provider gives none for this image');
+    expect(v.evidence[0]).toBe(error);
+  });
+
+  it('whose credentials are refused: credentials, the provider account', () => {
+    const v = judge(
+      withProvider({
+        credentialProvider: {
+          ...ok,
+          detail: {
+            providers: [{ ...provider, status: 'ok', registries: ['registry.corp.io:5000'] }],
+            usedKey: 'registry.corp.io:5000',
+          },
+        },
+        pullWithProvider: refused,
+      }),
+    );
+    expect(v).toMatchObject({ domain: 'credentials', cause: 'auth' });
+    expect(v.summary).toMatch(/refused with the credentials .* corp-provider returns/);
+  });
+
+  it('names a provider that wants a service account token, which the probe cannot give it', () => {
+    const tokenFacts: NodeFacts = {
+      ...facts,
+      credentialProviders: {
+        configs: [
+          {
+            file: '/etc/kubernetes/cp.yaml',
+            config: {
+              providers: [
+                {
+                  name: 'vault-provider',
+                  matchImages: ['registry.corp.io:5000'],
+                  args: [],
+                  env: [],
+                  wantsServiceAccountToken: true,
+                },
+              ],
+            },
+          },
+        ],
+        flagsFrom: 'kubelet PID 1',
+        lines: [],
+      },
+    };
+    const report = assembleReport(request, tokenFacts, run, new Date(0), 42, 'pod');
+    expect(report.notes?.join('\n')).toMatch(
+      /vault-provider ask for the pod's service account token/,
+    );
   });
 });

@@ -28,16 +28,20 @@ function nodeInfo(facts: NodeFacts, run: CheckRun): ProbeNodeInfo {
       : {}),
     proxy: facts.proxy,
     registryConfig: facts.registry.summary,
-    credentialProviders: facts.credentialProviders,
+    credentialProviders: facts.credentialProviders.lines,
     ...(run.imageFs ? { imageFs: run.imageFs } : {}),
   };
 }
 
 function notesFor(facts: NodeFacts, run: CheckRun): string[] {
   const notes = [...facts.problems, ...run.notes];
-  if (facts.credentialProviders.length > 0) {
+  const tokenPlugins = facts.credentialProviders.configs
+    .flatMap((c) => c.config.providers)
+    .filter((p) => p.wantsServiceAccountToken)
+    .map((p) => p.name);
+  if (tokenPlugins.length > 0) {
     notes.push(
-      'kubelet credential provider plugins were listed but not run: pulls here use only the given credentials',
+      `credential providers ${tokenPlugins.join(', ')} ask for the pod's service account token, which the probe does not have: their result here may differ from the kubelet's`,
     );
   }
   if (Object.keys(facts.proxy).some((k) => /^(https?|all)_proxy$/i.test(k))) {

@@ -3,7 +3,10 @@
 import { parseImageReference } from '../shared/image-reference.js';
 import type { ProbeRequest } from '../shared/probe/report.js';
 import { parseResolvConf, type ResolvConf } from '../shared/probe/resolv-conf.js';
-import { findCredentialProviders } from './node/credential-providers.js';
+import {
+  findCredentialProviders,
+  type CredentialProviderSetup,
+} from './node/credential-providers.js';
 import type { NodeAccess } from './node/node-access.js';
 import { readRegistryConfig, type RegistryTrust } from './node/registry-config.js';
 import { readRuntimeProxy } from './node/runtime-proxy.js';
@@ -17,7 +20,7 @@ export interface NodeFacts {
   readonly runtime: RuntimeSearch;
   readonly proxy: Readonly<Record<string, string>>;
   readonly registry: RegistryTrust;
-  readonly credentialProviders: readonly string[];
+  readonly credentialProviders: CredentialProviderSetup;
   readonly problems: readonly string[];
 }
 
@@ -65,10 +68,12 @@ export async function gatherNode(
     ...request,
     repository: repositoryOf(request.image),
   });
-  const credentialProviders = await findCredentialProviders(host).catch((err: Error) => {
-    problems.push(`looking for kubelet credential providers failed: ${err.message}`);
-    return [];
-  });
+  const credentialProviders = await findCredentialProviders(host).catch(
+    (err: Error): CredentialProviderSetup => {
+      problems.push(`looking for kubelet credential providers failed: ${err.message}`);
+      return { configs: [], flagsFrom: 'nowhere', lines: [] };
+    },
+  );
   return {
     name,
     ...(resolvText === undefined ? {} : { resolvConf: parseResolvConf(resolvText) }),

@@ -3,7 +3,9 @@
 // the pulls always run, because the runtime's own error is the evidence that matters most.
 import type { CheckResult, ProbeChecks, ProbeRequest, PullDetail } from '../shared/probe/report.js';
 import type { ProbeCredentials } from '../shared/probe/credentials-file.js';
+import { parseImageReference } from '../shared/image-reference.js';
 import { checkBlobHost } from './checks/blob-host.js';
+import { checkCredentialProviders } from './checks/credential-provider.js';
 import { checkCriPull } from './checks/cri-pull.js';
 import { checkDisk } from './checks/disk.js';
 import { checkDns } from './checks/dns.js';
@@ -11,6 +13,7 @@ import { checkRegistryApi } from './checks/registry-api.js';
 import { skipped } from './checks/run-check.js';
 import { checkTcp } from './checks/tcp.js';
 import { checkTls } from './checks/tls.js';
+import type { CriClient } from './cri/client.js';
 import type { CriAuth } from './cri/messages.js';
 import type { CredentialsRead } from './node/credentials.js';
 import type { NodeAccess } from './node/node-access.js';
@@ -76,6 +79,29 @@ async function networkChecks(
   };
 }
 
+/** The kubelet's credential providers for the image and a pull with what they return, if any match. */
+async function providerChecks(
+  host: NodeAccess,
+  request: ProbeRequest,
+  facts: NodeFacts,
+  client: CriClient | undefined,
+  noRuntime: string,
+  log: (line: string) => void,
+): Promise<Pick<ProbeChecks, 'credentialProvider' | 'pullWithProvider'>> {
+  const parsed = parseImageReference(request.image);
+  if (!parsed.ok) return {};
+  const t = request.timeoutMs;
+  const run = await checkCredentialProviders(host, facts.credentialProviders, parsed.ref, t);
+  if (!run) return {};
+  log(`credential provider ${run.result.status}`);
+  let pullWithProvider: CheckResult<PullDetail>;
+  if (!run.auth) pullWithProvider = skipped('no credentials from the credential providers');
+  else if (!client) pullWithProvider = skipped(noRuntime);
+  else pullWithProvider = await checkCriPull(client, request.image, run.auth, t);
+  log(`pull with provider credentials ${pullWithProvider.status}`);
+  return { credentialProvider: run.result, pullWithProvider };
+}
+
 /** Runs every check; `credentials` is undefined when the request says none were given. */
 export async function runChecks(
   host: NodeAccess,
@@ -102,7 +128,14 @@ export async function runChecks(
       ? await checkCriPull(client, request.image, auth, t)
       : skipped(noRuntime);
   log(`credentialed pull ${pullWithCredentials.status}`);
+  const providers = await providerChecks(host, request, facts, client, noRuntime, log);
   const disk = await checkDisk(host, client, t);
-  const checks: ProbeChecks = { ...network, pullAnonymous, pullWithCredentials, disk: disk.result };
+  const checks: ProbeChecks = {
+    ...network,
+    pullAnonymous,
+    pullWithCredentials,
+    ...providers,
+    disk: disk.result,
+  };
   return { checks, ...(disk.imageFs ? { imageFs: disk.imageFs } : {}), notes: [...trustProblems] };
 }

@@ -17,10 +17,16 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
   const mark = (s: string | undefined) =>
     s === 'ok' ? p.green('ok') : s === 'failed' ? p.red('FAIL') : p.dim(s ?? '-');
   const width = Math.max(6, ...r.nodes.map((n) => n.node.length + 2));
-  // The blob host column only where a registry redirects layer downloads (see probe blobDns).
-  const columns = r.nodes.some((n) => n.checks.blobDns)
-    ? [COLUMNS[0]!, ['blobDns', 'BLOB DNS'] as [string, string], ...COLUMNS.slice(1)]
-    : COLUMNS;
+  // Optional columns only where some node ran the check: the blob host (where a registry
+  // redirects layer downloads) and the kubelet's credential provider (where one matches).
+  const has = (k: string) => r.nodes.some((n) => n.checks[k]);
+  const columns: [string, string][] = [
+    COLUMNS[0]!,
+    ...(has('blobDns') ? [['blobDns', 'BLOB DNS'] as [string, string]] : []),
+    ...COLUMNS.slice(1, -1),
+    ...(has('pullWithProvider') ? [['pullWithProvider', 'PULL+PROV'] as [string, string]] : []),
+    COLUMNS[COLUMNS.length - 1]!,
+  ];
   const lines = [
     `${r.nodes.every((n) => n.domain === 'none') ? p.green('✔') : p.red('✖')} ${p.bold(r.summary)}`,
     p.dim(`image ${r.image}; credentials: ${r.credentials}`),
@@ -37,6 +43,15 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
   for (const n of r.nodes) {
     lines.push('', `${p.bold(n.node)}: ${n.summary}`);
     for (const e of n.evidence) lines.push(`  ${p.dim('evidence')} ${e}`);
+    for (const run of n.credentialProvider?.providers ?? []) {
+      const answer =
+        run.status === 'ok'
+          ? `answered for ${run.registries?.join(', ') || 'no registry'}`
+          : `failed: ${run.error ?? ''}`;
+      lines.push(
+        `  ${p.dim('credential provider')} ${run.name} (matchImages ${run.matchedBy}) ${answer}`,
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -9,10 +9,18 @@
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel, SFTPWrapper } from 'ssh2';
 import type { CheckOutcome } from '../../probe/checks/run-check.js';
-import type { DnsDetail, NodeAccess, NodeResolver, StatFs } from '../../probe/node/node-access.js';
+import type {
+  DnsDetail,
+  NodeAccess,
+  NodeResolver,
+  NodeRunOptions,
+  NodeRunResult,
+  StatFs,
+} from '../../probe/node/node-access.js';
 import {
   parseGetentAhosts,
   parseStatFs,
+  runScript,
   shellCommand,
   STAT_FS_FORMAT,
 } from '../../shared/probe/node-commands.js';
@@ -81,6 +89,40 @@ export class SshNode implements NodeAccess {
     if (r.code === 0) return r.stdout.toString('utf8');
     if (MISSING.test(r.stderr)) return undefined;
     throw new Error(r.stderr.trim() || `cat ${hostPath} exited with ${r.code}`);
+  }
+
+  async readlink(hostPath: string): Promise<string | undefined> {
+    const sftp = await this.sftp();
+    if (sftp)
+      return new Promise((resolve) =>
+        sftp.readlink(hostPath, (err, target) => resolve(err ? undefined : target)),
+      );
+    const r = await this.exec('readlink', ['--', hostPath]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  }
+
+  /**
+   * Runs a node program through `sh -s`, the script (exports, then exec with a heredoc for stdin)
+   * sent on the channel: nothing of the environment or stdin shows in the node's process list.
+   */
+  run(program: string, args: readonly string[], options: NodeRunOptions): Promise<NodeRunResult> {
+    const script = runScript(program, args, options.env, options.stdin);
+    if (script === undefined)
+      return Promise.reject(new Error(`cannot pass that input to ${program} through a shell`));
+    return new Promise((resolve, reject) => {
+      this.client.exec('LC_ALL=C sh -s', (err, channel) => {
+        if (err) return reject(err);
+        let stdout = '';
+        let stderr = '';
+        options.signal.addEventListener('abort', () => channel.close());
+        channel.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+        channel.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+        channel.on('close', (code: number | null) =>
+          resolve({ code: options.signal.aborted ? null : (code ?? null), stdout, stderr }),
+        );
+        channel.end(script);
+      });
+    });
   }
 
   async list(hostDir: string): Promise<string[]> {

@@ -2,11 +2,18 @@
 // /host) and the host's network namespace (hostNetwork). Paths in and out of this module are host
 // paths (/etc/resolv.conf), so reports name files as a node admin knows them, not as they appear
 // inside the probe's container.
-import { readdir, readFile, stat, statfs } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { access, readdir, readFile, readlink, stat, statfs } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
-import type { NodeAccess, NodeResolver, StatFs } from './node-access.js';
+import type {
+  NodeAccess,
+  NodeResolver,
+  NodeRunOptions,
+  NodeRunResult,
+  StatFs,
+} from './node-access.js';
 import { lookupWithResolvConf } from './resolver-lookup.js';
 
 const MISSING = new Set(['ENOENT', 'ENOTDIR']);
@@ -22,6 +29,21 @@ function connected(socket: net.Socket, signal?: AbortSignal): Promise<Duplex> {
     });
     socket.once('error', reject);
   });
+}
+
+const CHROOT_PATHS = ['/usr/sbin/chroot', '/usr/bin/chroot', '/sbin/chroot', '/bin/chroot'];
+
+/** The probe image's chroot(8); Node.js itself cannot change root. */
+async function findChroot(): Promise<string> {
+  for (const candidate of CHROOT_PATHS) {
+    try {
+      await access(candidate);
+      return candidate;
+    } catch {
+      // try the next
+    }
+  }
+  throw new Error('the probe image has no chroot, so node programs cannot run from it');
 }
 
 /** Access to the host's files under a prefix, and to its network from the pod's host netns. */
@@ -44,6 +66,41 @@ export class HostFs implements NodeAccess {
       if (isMissing(err)) return undefined;
       throw err;
     }
+  }
+
+  async readlink(hostPath: string): Promise<string | undefined> {
+    try {
+      return await readlink(this.local(hostPath));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * chroot into the mounted host root, so the program finds its interpreter, libraries and files
+   * where the kubelet's copy does; the probe already shares the host's network.
+   */
+  async run(
+    program: string,
+    args: readonly string[],
+    options: NodeRunOptions,
+  ): Promise<NodeRunResult> {
+    const chroot = await findChroot();
+    return new Promise((resolve, reject) => {
+      const child = spawn(chroot, [this.prefix, program, ...args], {
+        env: { ...options.env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.on('error', () => {}); // a plugin that exits without reading stdin
+      child.stdin.end(options.stdin);
+    });
   }
 
   async list(hostDir: string): Promise<string[]> {

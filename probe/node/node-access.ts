@@ -29,12 +29,34 @@ export interface StatFs {
   readonly inodesFree: number;
 }
 
+/** How a node program ended: its exit code (null when killed) and what it printed. */
+export interface NodeRunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A node program's environment and stdin. The environment replaces, not extends, the caller's. */
+export interface NodeRunOptions {
+  readonly env: Readonly<Record<string, string>>;
+  readonly stdin: string;
+  readonly signal: AbortSignal;
+}
+
 /** What the checks may ask of the node. Paths are host paths (/etc/resolv.conf). */
 export interface NodeAccess {
   /** How the node is reached, for messages: `/host` or `ssh root@10.0.0.5:22`. */
   readonly where: string;
   /** A host file's text, or undefined when it does not exist; other errors throw. */
   read(hostPath: string): Promise<string | undefined>;
+  /** Where a host symlink points (`net:[4026531840]` for /proc/PID/ns/net), or undefined. */
+  readlink(hostPath: string): Promise<string | undefined>;
+  /**
+   * Runs a program of the node's own filesystem (a kubelet credential provider plugin) as the
+   * kubelet would: in the node's root and network. The program's output may hold credentials, so
+   * callers must never log it.
+   */
+  run(program: string, args: readonly string[], options: NodeRunOptions): Promise<NodeRunResult>;
   /** Names in a host directory, sorted; empty when it does not exist. */
   list(hostDir: string): Promise<string[]>;
   /** True when the host path is a unix socket. */

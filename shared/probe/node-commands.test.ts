@@ -1,5 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseGetentAhosts, parseStatFs, shellCommand, shellQuote } from './node-commands.js';
+import {
+  parseGetentAhosts,
+  parseStatFs,
+  runScript,
+  shellCommand,
+  shellQuote,
+} from './node-commands.js';
 
 describe('shellQuote', () => {
   it.each([
@@ -51,5 +58,28 @@ describe('parseStatFs', () => {
     { name: 'too few fields', text: '4096 10 5' },
   ])('refuses $name', ({ text }) => {
     expect(parseStatFs(text)).toBeUndefined();
+  });
+});
+
+describe('runScript', () => {
+  const runThroughSh = (script: string): string =>
+    execFileSync('sh', ['-s'], { input: script, env: { PATH: '/usr/bin:/bin' } }).toString();
+
+  it('exports the environment and feeds stdin, with hostile values kept literal', () => {
+    const script = runScript(
+      'sh',
+      ['-c', 'printf "%s|%s|%s|" "$V" "$W" "$1"; cat', 'sh', "a'b $HOME"],
+      { V: "it's $(reboot)", W: 'two\nlines' },
+      '{"image":"reg.io/app"}',
+    );
+    expect(script).toBeDefined();
+    expect(runThroughSh(script!)).toBe(
+      `it's $(reboot)|two\nlines|a'b $HOME|{"image":"reg.io/app"}\n`,
+    );
+  });
+
+  it('skips names a shell cannot export, and refuses stdin holding the end marker', () => {
+    expect(runScript('true', [], { 'BAD-NAME': 'x' }, '')).not.toContain('BAD-NAME');
+    expect(runScript('true', [], {}, 'x\nKIP_STDIN_END\ny')).toBeUndefined();
   });
 });

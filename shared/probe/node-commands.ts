@@ -49,3 +49,28 @@ export function parseStatFs(text: string):
   ];
   return { blockSize, blocks, blocksAvailable, inodes, inodesFree };
 }
+
+const HEREDOC_END = 'KIP_STDIN_END';
+
+/**
+ * A script for `sh -s` that runs `program` with `env` exported and `stdin` as its input. The
+ * script travels on the SSH channel's stdin, so environment values never reach a command line
+ * (where `ps` on the node would show them). `stdin` must not contain the heredoc's end marker.
+ */
+export function runScript(
+  program: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  stdin: string,
+): string | undefined {
+  const names = Object.keys(env).filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  if (stdin.split('\n').includes(HEREDOC_END)) return undefined;
+  const exports = names.map((n) => `export ${n}=${shellQuote(env[n] ?? '')}`);
+  const body = stdin.endsWith('\n') ? stdin : `${stdin}\n`;
+  return [
+    ...exports,
+    `exec ${[program, ...args].map(shellQuote).join(' ')} <<'${HEREDOC_END}'`,
+    `${body}${HEREDOC_END}`,
+    '',
+  ].join('\n');
+}

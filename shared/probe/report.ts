@@ -100,6 +100,30 @@ export interface PullDetail {
   readonly cleanupError?: string;
 }
 
+/** One credential provider plugin run: how it ended and which registries it answered for. */
+export interface ProviderRunDetail {
+  readonly name: string;
+  /** The matchImages entry that made the kubelet pick this provider. */
+  readonly matchedBy: string;
+  /** The plugin as the kubelet runs it: BINDIR/NAME. */
+  readonly binary: string;
+  readonly status: 'ok' | 'failed';
+  readonly error?: string;
+  /** The auth keys of its response (registry names, never the credentials). */
+  readonly registries?: readonly string[];
+  readonly cacheKeyType?: string;
+  readonly cacheDuration?: string;
+}
+
+/** The kubelet credential providers run for the image. */
+export interface ProviderDetail {
+  readonly providers: readonly ProviderRunDetail[];
+  /** The response key whose credentials the provider pull used. */
+  readonly usedKey?: string;
+  /** Set when the kubelet's environment could not be read, so plugins ran without it. */
+  readonly environment?: string;
+}
+
 /** The checks, in the order they ran. */
 export interface ProbeChecks {
   readonly dns: CheckResult<{
@@ -113,6 +137,10 @@ export interface ProbeChecks {
   readonly registryApi: CheckResult<RegistryApiDetail>;
   readonly pullAnonymous: CheckResult<PullDetail>;
   readonly pullWithCredentials: CheckResult<PullDetail>;
+  /** Present when a kubelet credential provider's matchImages matches the image. */
+  readonly credentialProvider?: CheckResult<ProviderDetail>;
+  /** The pull with the credentials the provider returned (skipped when it returned none). */
+  readonly pullWithProvider?: CheckResult<PullDetail>;
   readonly disk: CheckResult<{ readonly filesystems: readonly FsUsage[] }>;
 }
 
@@ -126,7 +154,7 @@ export interface ProbeReport {
   readonly durationMs: number;
   /** Via a privileged pod or over SSH with the node's own tools. */
   readonly transport: 'pod' | 'ssh';
-  /** What the probe did not do or could not know (e.g. credential provider plugins not executed). */
+  /** What the probe did not do or could not know (e.g. the kubelet's environment was unreadable). */
   readonly notes?: readonly string[];
 }
 

@@ -50,6 +50,22 @@ const PULL: DetailSpec = {
   removedAfter: BOOL,
   cleanupError: STR,
 };
+/** Each provider run names the plugin, the pattern, the binary and how it ended. */
+function isProviderList(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (p) =>
+        isRecord(p) &&
+        isString(p.name) &&
+        isString(p.matchedBy) &&
+        isString(p.binary) &&
+        (p.status === 'ok' || p.status === 'failed') &&
+        (p.error === undefined || isString(p.error)) &&
+        (p.registries === undefined || isStringList(p.registries)),
+    )
+  );
+}
 const DNS: DetailSpec = { host: STR, addresses: STRINGS, resolver: STR };
 
 const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> = {
@@ -66,6 +82,15 @@ const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> 
   },
   pullAnonymous: { spec: PULL, required: true },
   pullWithCredentials: { spec: PULL, required: true },
+  credentialProvider: {
+    spec: {
+      providers: [isProviderList, 'a list of {name, matchedBy, binary, status} objects'],
+      usedKey: STR,
+      environment: STR,
+    },
+    required: false,
+  },
+  pullWithProvider: { spec: PULL, required: false },
   disk: { spec: {}, required: true },
 };
 

@@ -7,7 +7,7 @@
 import { API_VERSION } from '../api-version.js';
 import { classifyMessage } from '../classify.js';
 import type { Cause } from '../causes.js';
-import type { CheckResult, ProbeReport } from './report.js';
+import type { CheckResult, ProbeReport, ProviderDetail } from './report.js';
 
 /** Where the fault lies, as seen from the node. */
 export type FaultDomain =
@@ -24,6 +24,8 @@ export interface NodeVerdict {
   readonly summary: string;
   readonly evidence: readonly string[];
   readonly checks: Readonly<Record<string, 'ok' | 'failed' | 'skipped'>>;
+  /** The kubelet credential providers the probe ran for the image, when one matched it. */
+  readonly credentialProvider?: ProviderDetail;
 }
 
 /** What the user gets back from `reproduce`. */
@@ -60,6 +62,7 @@ export function judgeNode(
     summary,
     evidence: evidence.filter((e): e is string => Boolean(e)),
     checks,
+    ...(c.credentialProvider?.detail ? { credentialProvider: c.credentialProvider.detail } : {}),
   });
   const host = `${report.request.dialHost}:${report.request.dialPort}`;
   if (c.dns.status === 'failed')
@@ -82,6 +85,8 @@ export function judgeNode(
   const cred = c.pullWithCredentials;
   if (anon.status === 'ok' || cred.status === 'ok')
     return judgeSuccess(verdict, node, anon, cred, credentials);
+  const provided = judgeProvider(verdict, node, report);
+  if (provided) return provided;
   const failure = cred.status === 'failed' ? cred : anon;
   const cause = classifyMessage(failure.error ?? '').cause;
   // The registry resolves, the host it sends layer downloads to does not: name that host.
@@ -104,8 +109,48 @@ export function judgeNode(
   );
 }
 
+type Verdict = (d: FaultDomain, s: string, e: (string | undefined)[], c?: Cause) => NodeVerdict;
+
+/**
+ * The kubelet tries the pod's secrets first, then what its credential providers return, so a
+ * provider's result decides the verdict once the pulls without it have failed: working provider
+ * credentials mean the kubelet pulls here; failing ones put the fault in the provider.
+ */
+function judgeProvider(
+  verdict: Verdict,
+  node: string,
+  report: ProbeReport,
+): NodeVerdict | undefined {
+  const run = report.checks.credentialProvider;
+  const pull = report.checks.pullWithProvider;
+  if (!run) return undefined;
+  const names = run.detail?.providers.map((p) => p.name).join(', ') || 'the credential provider';
+  if (pull?.status === 'ok')
+    return verdict(
+      'none',
+      `${node} pulls the image with the credentials the kubelet's credential provider ${names} returns: the kubelet gets working credentials here`,
+      [report.checks.pullAnonymous.error],
+    );
+  const anonCause = classifyMessage(report.checks.pullAnonymous.error ?? '').cause;
+  if (run.status === 'failed' && (anonCause === 'auth' || anonCause === 'auth-or-not-found'))
+    return verdict(
+      'credentials',
+      `${node} is refused without credentials, and the kubelet's credential provider ${names} gives none for this image: fix the provider (its error is below), not the pod`,
+      [run.error, report.checks.pullAnonymous.error],
+      'auth',
+    );
+  if (pull?.status === 'failed' && classifyMessage(pull.error ?? '').cause === 'auth')
+    return verdict(
+      'credentials',
+      `${node} is refused with the credentials the kubelet's credential provider ${names} returns (for ${run.detail?.usedKey ?? 'this registry'}): the provider's account lacks access, or its credentials are wrong`,
+      [pull.error, report.checks.pullAnonymous.error],
+      'auth',
+    );
+  return undefined;
+}
+
 function judgeSuccess(
-  verdict: (d: FaultDomain, s: string, e: (string | undefined)[], c?: Cause) => NodeVerdict,
+  verdict: Verdict,
   node: string,
   anon: CheckResult<unknown>,
   cred: CheckResult<unknown>,

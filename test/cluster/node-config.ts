@@ -1,5 +1,5 @@
 /** The text of every configuration file a node needs: containerd, CNI, kubelet, its init script. */
-import { DNS, type NodeSpec } from './layout.js';
+import { CORP_USER, DNS, REGISTRIES, type NodeSpec } from './layout.js';
 
 /** containerd 1.6+ (config version 2) with the CRI plugin, cgroupfs and a per-host registry dir. */
 export function containerdConfig(pauseRef: string, runcBinary?: string): string {
@@ -162,8 +162,65 @@ if [ -n "\${PROBE_ARCHIVE:-}" ]; then
   ctr --address /run/containerd/containerd.sock -n k8s.io images import "$PROBE_ARCHIVE" > /dev/null
 fi
 "$KUBELET" --config "$NODE_DIR/kubelet.yaml" --kubeconfig "$NODE_DIR/kubelet.kubeconfig" \\
-  --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" --v=2 > "$NODE_DIR/kubelet.log" 2>&1 &
+  --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" --v=2 \\
+  --image-credential-provider-config "$NODE_DIR/credential-provider.yaml" \\
+  --image-credential-provider-bin-dir "$NODE_DIR/credential-provider-bin" \\
+  > "$NODE_DIR/kubelet.log" 2>&1 &
 echo ready > "$NODE_DIR/started"
 wait
+`;
+}
+
+/** The repository prefix the test credential provider answers for; no other test uses it. */
+export const PROVIDED_REPOSITORY = (() => {
+  const corp = REGISTRIES.find((r) => r.id === 'corp')!;
+  return `${corp.host}:${corp.port}/kip/multi`;
+})();
+
+/** The test plugin's name, as the kubelet finds it in its bin dir. */
+export const TEST_PROVIDER = 'kip-test-provider';
+
+/**
+ * A kubelet CredentialProviderConfig naming the test plugin for PROVIDED_REPOSITORY (a path
+ * prefix, so kip/multi-wrong and kip/multi-broken match too). The args and env are there to be
+ * passed: the plugin refuses to answer without them, which proves they reached it.
+ */
+export function credentialProviderConfig(): string {
+  return `apiVersion: kubelet.config.k8s.io/v1
+kind: CredentialProviderConfig
+providers:
+  - name: ${TEST_PROVIDER}
+    matchImages:
+      - "${PROVIDED_REPOSITORY}"
+    defaultCacheDuration: "0s"
+    apiVersion: credentialprovider.kubelet.k8s.io/v1
+    args: ["--answer-for", "${PROVIDED_REPOSITORY}"]
+    env:
+      - name: KIP_PROVIDER_MODE
+        value: test
+`;
+}
+
+/**
+ * The test credential provider plugin: a CredentialProviderResponse with the corp registry's
+ * credentials for REPO (good), REPO-wrong (a wrong password), and a failure for REPO-broken, the
+ * way a cloud plugin fails when its token service is down. It never caches (cacheDuration 0s), so
+ * each pull asks again.
+ */
+export function credentialProviderPlugin(): string {
+  return `#!/bin/sh
+[ "\${KIP_PROVIDER_MODE:-}" = test ] || { echo "${TEST_PROVIDER}: KIP_PROVIDER_MODE is not set" >&2; exit 2; }
+[ "\${1:-}" = --answer-for ] || { echo "${TEST_PROVIDER}: usage: --answer-for REPOSITORY" >&2; exit 2; }
+key="$2"
+request=$(cat)
+case "$request" in
+  *'"image":"'"$key"'-broken"'*)
+    echo "${TEST_PROVIDER}: token service unavailable: dial tcp 10.213.0.99:443: connect: connection refused" >&2
+    exit 1 ;;
+  *'"image":"'"$key"'-wrong"'*) password='not-the-password' ;;
+  *'"image":"'"$key"'"'*) password='${CORP_USER.password}' ;;
+  *) echo "${TEST_PROVIDER}: not asked for $key" >&2; exit 1 ;;
+esac
+printf '{"apiVersion":"credentialprovider.kubelet.k8s.io/v1","kind":"CredentialProviderResponse","cacheKeyType":"Image","cacheDuration":"0s","auth":{"%s":{"username":"%s","password":"%s"}}}\n' "$key" '${CORP_USER.username}' "$password"
 `;
 }

@@ -7,6 +7,9 @@ import { createNodeCgroups, nodeCgroup } from './cgroups.js';
 import {
   containerdConfig,
   cniConflist,
+  credentialProviderConfig,
+  credentialProviderPlugin,
+  TEST_PROVIDER,
   kubeletConfig,
   nodeInitScript,
   resolvConf,
@@ -93,6 +96,13 @@ async function writeNodeFiles(node: NodeSpec, dir: string, inputs: NodeInputs): 
     `kubelet-${node.name}`,
   );
   await writeFile(path.join(dir, 'node-init.sh'), nodeInitScript(), { mode: 0o755 });
+  await writeFile(path.join(dir, 'credential-provider.yaml'), credentialProviderConfig());
+  await mkdir(path.join(dir, 'credential-provider-bin'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'credential-provider-bin', TEST_PROVIDER),
+    credentialProviderPlugin(),
+    { mode: 0o755 },
+  );
 }
 
 /** CAP_SYS_RESOURCE (bit 24) is what lets runc set the negative oom_score_adj the kubelet asks for. */

@@ -35,10 +35,20 @@ export function parseLddOutput(text: string): string[] {
   return libs;
 }
 
+// chroot(8) from the host's coreutils, as node:*-bookworm-slim has it: the probe runs kubelet
+// credential provider plugins inside the node's root, which Node.js cannot enter by itself.
+const CHROOT = '/usr/sbin/chroot';
+
 async function runtimeEntries(node: string): Promise<RootfsEntry[]> {
-  const libs = parseLddOutput(await runCommand('ldd', [node]));
+  const libs = [
+    ...new Set([
+      ...parseLddOutput(await runCommand('ldd', [node])),
+      ...parseLddOutput(await runCommand('ldd', [CHROOT])),
+    ]),
+  ].sort();
   return [
     { type: 'copy', path: 'usr/local/bin/node', from: node, mode: 0o755 },
+    { type: 'copy', path: CHROOT.slice(1), from: CHROOT, mode: 0o755 },
     // Libraries keep their absolute paths so the dynamic loader finds them where ldd did.
     ...libs.map((lib): RootfsEntry => ({
       type: 'copy',
@@ -90,6 +100,7 @@ export async function buildProbeImage(cacheDir: string, bundle: string): Promise
   const node = process.execPath;
   const key = await computeCacheKey([
     `node=${await sha256File(node)}`,
+    `chroot=${await sha256File(CHROOT)}`,
     `probe=${await sha256File(bundle)}`,
     `ref=${PROBE_IMAGE_REF}`,
   ]);
