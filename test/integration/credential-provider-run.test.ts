@@ -5,7 +5,7 @@
  * kubelet's environment, the config's args and env, and the request on stdin. The host root is
  * this machine's `/`, as it is for a probe pod on a node.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { findCredentialProviders } from '../../probe/node/credential-providers.j
 import { HostFs } from '../../probe/node/host-fs.js';
 import { findKubelet } from '../../probe/node/kubelet-process.js';
 import { parseImageReference, type ImageReference } from '../../shared/image-reference.js';
+import { runScript } from '../../shared/probe/node-commands.js';
 
 const REPO = 'registry.kip-it.test:5000/team';
 const PASSWORD = 'Provider-Pa55-Only-In-Memory';
@@ -139,5 +140,18 @@ describe('running the provider through chroot', () => {
     await expect(
       host.run(slow, [], { env: {}, stdin: '', signal: controller.signal }),
     ).rejects.toThrow(/abort/i);
+  });
+});
+
+describe('the script reproduce --via ssh sends to the node shell (sh -s)', () => {
+  it('exports the environment and feeds stdin, with hostile values kept literal', () => {
+    const script = runScript(
+      'sh',
+      ['-c', 'printf "%s|%s|%s|" "$V" "$W" "$1"; cat', 'sh', "a'b $HOME"],
+      { V: "it's $(reboot)", W: 'two\nlines' },
+      '{"image":"reg.io/app"}',
+    );
+    const out = execFileSync('sh', ['-s'], { input: script, env: { PATH: '/usr/bin:/bin' } });
+    expect(out.toString()).toBe(`it's $(reboot)|two\nlines|a'b $HOME|{"image":"reg.io/app"}\n`);
   });
 });
