@@ -58,11 +58,23 @@ async function main(): Promise<void> {
       );
     log(`probe image ${probeImage}`);
 
+    // Two builds of the same bundle: with the code-cache loader for `node` to run, and plain
+    // for the single executable, which cannot read its script back (scripts/build.mjs).
     const script = path.join(work, 'kubectl-imagepull.js');
-    await run(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-      cwd: root,
-      env: { ...process.env, KIP_BUILD_OUTFILE: script, KIP_BUILD_PROBE_IMAGE: probeImage },
-    });
+    const plainScript = path.join(work, 'kubectl-imagepull-plain.js');
+    for (const [outfile, codeCache] of [
+      [script, '1'],
+      [plainScript, '0'],
+    ] as const)
+      await run(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+        cwd: root,
+        env: {
+          ...process.env,
+          KIP_BUILD_OUTFILE: outfile,
+          KIP_BUILD_PROBE_IMAGE: probeImage,
+          KIP_BUILD_CODE_CACHE: codeCache,
+        },
+      });
 
     const common: ArchiveFile[] = [
       { name: 'LICENSE', from: path.join(root, 'LICENSE'), mode: 0o644 },
@@ -73,7 +85,7 @@ async function main(): Promise<void> {
 
     const archives: ReleasedArchive[] = [];
     for (const platform of RELEASE_PLATFORMS) {
-      const files = [...(await runtimeFiles(platform, script, work)), ...common];
+      const files = [...(await runtimeFiles(platform, { script, plainScript }, work)), ...common];
       const file = path.join(out, archiveName(version, platform));
       await writeArchive(file, files);
       const sha256 = await sha256Hex(file);
@@ -108,7 +120,7 @@ async function main(): Promise<void> {
 /** The runtime half of a platform's archive: the SEA, or the launcher and the script. */
 async function runtimeFiles(
   platform: ReleasePlatform,
-  script: string,
+  { script, plainScript }: { script: string; plainScript: string },
   work: string,
 ): Promise<ArchiveFile[]> {
   if (platform.runtime === 'bundled') {
@@ -122,7 +134,7 @@ async function runtimeFiles(
     const sea = path.join(work, `sea-${platform.os}-${platform.arch}`, BIN);
     if (!existsSync(sea)) {
       await mkdir(path.dirname(sea), { recursive: true });
-      await buildSea(script, sea);
+      await buildSea(plainScript, sea);
     }
     return [{ name: BIN, from: sea, mode: 0o755 }];
   }
