@@ -187,6 +187,11 @@ function connectOne(
       reject(refusal ?? connectError(end, err, offered));
     });
     client.connect(config);
+    // Nagle's algorithm off: without ssh2's native crypto addon (absent from the single-file
+    // build) a packet goes out in more than one write, and every SFTP read then waited ~200 ms
+    // for the node's delayed ACK. No effect over a jump host's channel; the jump's own socket
+    // gets it when it connects here.
+    client.setNoDelay(true);
   });
 }
 

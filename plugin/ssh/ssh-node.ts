@@ -125,6 +125,19 @@ export class SshNode implements NodeAccess {
     });
   }
 
+  /** One grep over every /proc/PID/comm: a round trip per process would cost seconds on a WAN. */
+  async pidsNamed(comm: string): Promise<number[]> {
+    const r = await this.exec('sh', [
+      '-c',
+      'grep -lxF -e "$1" /proc/[0-9]*/comm 2>/dev/null; true',
+      'sh',
+      comm,
+    ]);
+    return [...r.stdout.toString('utf8').matchAll(/^\/proc\/(\d+)\/comm$/gm)].map((m) =>
+      Number(m[1]),
+    );
+  }
+
   async list(hostDir: string): Promise<string[]> {
     const sftp = await this.sftp();
     if (sftp)

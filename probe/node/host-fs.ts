@@ -103,6 +103,15 @@ export class HostFs implements NodeAccess {
     });
   }
 
+  async pidsNamed(comm: string): Promise<number[]> {
+    const pids: number[] = [];
+    for (const pid of (await this.list('/proc')).filter((n) => /^\d+$/.test(n))) {
+      const name = await this.read(`/proc/${pid}/comm`).catch(() => undefined);
+      if (name?.trim() === comm) pids.push(Number(pid));
+    }
+    return pids;
+  }
+
   async list(hostDir: string): Promise<string[]> {
     try {
       return (await readdir(this.local(hostDir))).sort();

@@ -23,9 +23,7 @@ export function parseEnviron(text: string): Record<string, string> {
   return env;
 }
 
-const isKubeletArgv = (argv: readonly string[]): boolean => /(^|\/)kubelet$/.test(argv[0] ?? '');
-
-async function readArgv(host: NodeAccess, pid: string): Promise<string[]> {
+async function readArgv(host: NodeAccess, pid: number): Promise<string[]> {
   try {
     return splitNul((await host.read(`/proc/${pid}/cmdline`)) ?? '');
   } catch {
@@ -35,11 +33,10 @@ async function readArgv(host: NodeAccess, pid: string): Promise<string[]> {
 
 /** The kubelet of this node, or undefined when none runs as a process of its own (k3s embeds it). */
 export async function findKubelet(host: NodeAccess): Promise<KubeletProcess | undefined> {
-  const pids = (await host.list('/proc')).filter((n) => /^\d+$/.test(n));
-  const found: { pid: string; argv: string[] }[] = [];
-  for (const pid of pids) {
+  const found: { pid: number; argv: string[] }[] = [];
+  for (const pid of await host.pidsNamed('kubelet')) {
     const argv = await readArgv(host, pid);
-    if (isKubeletArgv(argv)) found.push({ pid, argv });
+    if (argv.length > 0) found.push({ pid, argv });
   }
   let chosen = found.length === 1 ? found[0] : undefined;
   // Several kubelets: only one shares our network namespace. None doing so means we cannot tell.
@@ -50,7 +47,7 @@ export async function findKubelet(host: NodeAccess): Promise<KubeletProcess | un
   if (!chosen) return undefined;
   const environText = await host.read(`/proc/${chosen.pid}/environ`).catch(() => undefined);
   return {
-    pid: Number(chosen.pid),
+    pid: chosen.pid,
     argv: chosen.argv,
     ...(environText ? { environ: parseEnviron(environText) } : {}),
   };

@@ -57,6 +57,8 @@ export interface NodeAccess {
    * callers must never log it.
    */
   run(program: string, args: readonly string[], options: NodeRunOptions): Promise<NodeRunResult>;
+  /** PIDs of the node's processes whose command name (/proc/PID/comm) is exactly `comm`. */
+  pidsNamed(comm: string): Promise<number[]>;
   /** Names in a host directory, sorted; empty when it does not exist. */
   list(hostDir: string): Promise<string[]>;
   /** True when the host path is a unix socket. */

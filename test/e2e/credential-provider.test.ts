@@ -39,8 +39,8 @@ async function reproduceText(image: string, ...extra: string[]): Promise<PluginR
     'node-1',
     '--image',
     image,
-    '--probe-image',
-    info.probeImage!,
+    // The probe image is for the pod path only; --via ssh refuses it.
+    ...(extra.includes('--via') ? [] : ['--probe-image', info.probeImage!]),
     ...extra,
   ]);
   runs.push(run);
@@ -51,7 +51,7 @@ async function reproduce(
   image: string,
   ...extra: string[]
 ): Promise<{ run: PluginRun; r: ReproduceResult }> {
-  const run = await reproduceText(image, ...extra);
+  const run = await reproduceText(image, ...extra, '-o', 'json');
   return { run, r: json<ReproduceResult>(run) };
 }
 

@@ -1,12 +1,12 @@
 /**
  * The probe's pod path for kubelet credential providers, on real processes: a process that looks
- * like a kubelet (argv[0] `kubelet`, the provider flags, an environment of its own) is found in
+ * like a kubelet (command name `kubelet`, the provider flags, an environment of its own) is found in
  * /proc, its config read, and a real plugin script run through a real chroot(8) with the
  * kubelet's environment, the config's args and env, and the request on stdin. The host root is
  * this machine's `/`, as it is for a probe pod on a node.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,12 +60,18 @@ providers:
     env: [{name: KIP_FROM_CONFIG, value: "yes"}]
 `,
   );
-  // `exec -a kubelet` names the process kubelet; the trailing `:` keeps sh from exec'ing sleep.
+  // A shell started through a symlink named kubelet: /proc/PID/comm says kubelet, as for the real
+  // binary. The trailing `:` keeps sh from exec'ing sleep.
+  await symlink('/bin/sh', path.join(dir, 'kubelet'));
   kubelet = spawn(
-    'bash',
+    path.join(dir, 'kubelet'),
     [
       '-c',
-      `exec -a kubelet sh -c 'sleep 300; :' sh --image-credential-provider-config ${dir}/config.yaml --image-credential-provider-bin-dir=${dir}`,
+      'sleep 300; :',
+      'kubelet',
+      '--image-credential-provider-config',
+      `${dir}/config.yaml`,
+      `--image-credential-provider-bin-dir=${dir}`,
     ],
     {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', KIP_FROM_KUBELET: 'yes' },
