@@ -11,7 +11,7 @@ import { VERSION } from './version.js';
 export function buildDeps(
   render: Renderer,
   env: Env,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
 ): CommandDeps {
   return {
     version: VERSION,
@@ -20,7 +20,8 @@ export function buildDeps(
     now: () => Date.now(),
     connect: async (options) => (await loadCluster()).connect(options),
     connectApi: async (options) => (await loadReadPath()).connectApi(options),
-    readStdin: () => readAll(stdin),
+    // process.stdin is a getter that builds a stream (and loads its modules): only on demand.
+    readStdin: () => readAll(stdin ?? process.stdin),
   };
 }
 

@@ -9,7 +9,8 @@ import { COMPLETE_COMMANDS, runCompletion } from './completion/run-completion.js
 import { buildDeps } from './deps.js';
 import { describeFailure } from './describe-failure.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
-import { parseCommandLine } from './parse-command-line.js';
+import { parseDiagnoseFast } from './fast-parse.js';
+import { parseCommandLine, type ParseOutcome } from './parse-command-line.js';
 import { createRenderer, type Io } from './render/renderer.js';
 
 /** The subcommands the plugin ships, in the order `--help` lists them. */
@@ -46,7 +47,11 @@ export async function runCli(
   // Known before parsing, so even a failed parse can show its stack when asked.
   const isVerbose = argv.includes('--verbose');
   try {
-    const outcome = await parseCommandLine(argv, commands);
+    // The everyday `diagnose POD -n NS` skips yargs (fast-parse.ts); anything else goes to it.
+    const fast = commands.includes(diagnoseCommand) ? parseDiagnoseFast(argv) : undefined;
+    const outcome: ParseOutcome = fast
+      ? { kind: 'command', command: diagnoseCommand, argv: fast }
+      : await parseCommandLine(argv, commands);
     if (outcome.kind === 'printed') {
       render.printText(outcome.text);
       return { code: ExitCode.ok };

@@ -233,6 +233,9 @@ function codeCachedSource(text) {
 const fs = require('node:fs');
 const path = require('node:path');
 const { Script } = require('node:vm');
+// plugin/bin.ts sets this flag too; V8 stamps its flags into a code cache and rejects a cache made
+// under other flags, so it must already be set when the cache is read, as when it was written.
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const own = fs.readFileSync(__filename, 'utf8');
 const source = own.slice(own.indexOf(${JSON.stringify(MAIN_MARKER)}) + ${MAIN_MARKER.length}, own.lastIndexOf('\\n*\\/')).replaceAll('*\\0/', '*\\/');
 const cacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'kubectl-imagepull');

@@ -3,9 +3,11 @@
  * SEA made from the same node binary (its own floor: a SEA maps a larger file and checks its blob
  * before running anything), and the node-on-path launcher against `node -e 0`.
  */
+import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { buildSea } from '../../scripts/release/sea.js';
 import { MIN_NODE_MAJOR } from '../../scripts/release/platforms.js';
 import { medianWallMs } from './measure.js';
@@ -27,7 +29,17 @@ export async function benchReleaseStart(bin: string): Promise<{
     const emptySea = path.join(work, 'empty-sea');
     const sea = path.join(work, 'kubectl-imagepull-sea');
     await buildSea(empty, emptySea);
-    await buildSea(bin, sea);
+    // The SEA carries the plain bundle, as the release builds it (scripts/build.mjs).
+    const plain = path.join(work, 'plain.js');
+    await promisify(execFile)(
+      process.execPath,
+      [path.resolve(import.meta.dirname, '../../scripts/build.mjs')],
+      {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, KIP_BUILD_OUTFILE: plain, KIP_BUILD_CODE_CACHE: '0' },
+      },
+    );
+    await buildSea(plain, sea);
     // The launcher as the node-on-path archives carry it, next to the script it runs.
     const launcher = path.join(work, 'launcher', 'kubectl-imagepull');
     await mkdir(path.dirname(launcher));
