@@ -8,11 +8,7 @@ import { VERSION } from './version.js';
  * Assembles what commands use to reach the outside world. Heavy clients (the Kubernetes API,
  * ssh2) are imported by the functions that need them, on first use, so `--help` stays fast.
  */
-export function buildDeps(
-  render: Renderer,
-  env: Env,
-  stdin?: NodeJS.ReadableStream,
-): CommandDeps {
+export function buildDeps(render: Renderer, env: Env, stdin?: NodeJS.ReadableStream): CommandDeps {
   return {
     version: VERSION,
     render,
