@@ -231,3 +231,70 @@ describe('a kubelet credential provider', () => {
     );
   });
 });
+
+describe('a node whose runtime reaches the registry through a proxy or a mirror', () => {
+  const lookupFailed = {
+    status: 'failed' as const,
+    durationMs: 2,
+    error: 'queryA ENOTFOUND registry.corp.io',
+    detail: { host: 'registry.corp.io', addresses: [] },
+  };
+  const skippedTcp = { status: 'skipped' as const, durationMs: 0, error: 'no address' };
+  const directFails = (checks: Partial<CheckRun['checks']>): CheckRun => ({
+    ...run,
+    checks: {
+      ...run.checks,
+      dns: lookupFailed,
+      tcp: { ...skippedTcp, detail: { address: '' } },
+      tls: skippedTcp,
+      registryApi: skippedTcp,
+      ...checks,
+    },
+  });
+  const judgeWith = (r: CheckRun, nodeFacts: NodeFacts = facts) =>
+    judgeNode(
+      'node-2',
+      assembleReport(request, nodeFacts, r, new Date(0), 42, 'pod'),
+      'kubelet-match',
+    );
+
+  it('pulls anyway: judged by the pull, and the direct DNS failure is named as not the fault', () => {
+    const v = judgeWith(
+      directFails({ pullAnonymous: { ...ok, detail: { imageRef: 'sha256:abc' } } }),
+      { ...facts, proxy: {} },
+    );
+    expect(v.domain).toBe('none');
+    expect(v.evidence.at(-1)).toMatch(
+      /cannot reach registry\.corp\.io directly \(queryA ENOTFOUND registry\.corp\.io\); the runtime goes through a mirror or proxy of the runtime, so that is not the fault/,
+    );
+  });
+
+  it("fails through its proxy with a 401: credentials, not the node's DNS", () => {
+    // facts.proxy has HTTPS_PROXY; the credentialed pull is refused as well.
+    const refused = {
+      status: 'failed' as const,
+      durationMs: 5,
+      error:
+        'pulling from host registry.corp.io:5000 failed with status code [manifests v1]: 401 Unauthorized',
+    };
+    const v = judgeWith(directFails({ pullAnonymous: refused, pullWithCredentials: refused }));
+    expect(v).toMatchObject({ domain: 'credentials', cause: 'auth' });
+    expect(v.evidence.at(-1)).toContain("the runtime goes through the runtime's proxy");
+  });
+
+  it('without a proxy and without a working pull, the DNS failure is still the verdict', () => {
+    const failedPull = {
+      status: 'failed' as const,
+      durationMs: 5,
+      error: 'dial tcp: lookup registry.corp.io: no such host',
+    };
+    const v = judgeWith(
+      directFails({ pullAnonymous: failedPull, pullWithCredentials: failedPull }),
+      {
+        ...facts,
+        proxy: {},
+      },
+    );
+    expect(v).toMatchObject({ domain: 'network', cause: 'dns' });
+  });
+});

@@ -65,6 +65,15 @@ export function judgeNode(
     ...(c.credentialProvider?.detail ? { credentialProvider: c.credentialProvider.detail } : {}),
   });
   const host = `${report.request.dialHost}:${report.request.dialPort}`;
+  // The direct checks dial the registry themselves; the runtime may go through a proxy or a
+  // mirror instead. When its pull works, or when it has a proxy, its own result decides.
+  if (!reachedRegistryDirectly(c) && (pulledAtAll(c) || hasProxy(report))) {
+    const v = judgePullResults(verdict, node, report, credentials);
+    const how = hasProxy(report) ? "the runtime's proxy" : 'a mirror or proxy of the runtime';
+    const direct = c.dns.status === 'failed' ? c.dns.error : c.tcp.error;
+    const note = `${node} cannot reach ${report.request.dialHost} directly (${direct ?? 'failed'}); the runtime goes through ${how}, so that is not the fault`;
+    return { ...v, evidence: [...v.evidence, note] };
+  }
   if (c.dns.status === 'failed')
     return verdict(
       'network',
@@ -81,6 +90,17 @@ export function judgeNode(
       [c.tls.error],
       'tls',
     );
+  return judgePullResults(verdict, node, report, credentials);
+}
+
+/** The verdict from the pulls through the runtime, once the path to the registry is not to blame. */
+function judgePullResults(
+  verdict: Verdict,
+  node: string,
+  report: ProbeReport,
+  credentials: CredentialSource,
+): NodeVerdict {
+  const c = report.checks;
   const anon = c.pullAnonymous;
   const cred = c.pullWithCredentials;
   if (anon.status === 'ok' || cred.status === 'ok')
@@ -110,6 +130,18 @@ export function judgeNode(
 }
 
 type Verdict = (d: FaultDomain, s: string, e: (string | undefined)[], c?: Cause) => NodeVerdict;
+
+const reachedRegistryDirectly = (c: ProbeReport['checks']): boolean =>
+  c.dns.status !== 'failed' && c.tcp.status !== 'failed';
+
+const pulledAtAll = (c: ProbeReport['checks']): boolean =>
+  c.pullAnonymous.status === 'ok' ||
+  c.pullWithCredentials.status === 'ok' ||
+  c.pullWithProvider?.status === 'ok';
+
+/** A proxy in the runtime's environment (HTTPS_PROXY and friends, any case). */
+const hasProxy = (report: ProbeReport): boolean =>
+  Object.keys(report.node.proxy ?? {}).some((k) => /^(https?|all)_proxy$/i.test(k));
 
 /**
  * The kubelet tries the pod's secrets first, then what its credential providers return, so a
