@@ -57,6 +57,13 @@ describe('sshSettings', () => {
       knownHostsFile: '/home/me/.ssh/known_hosts',
       knownHostsExplicit: false,
       connectTimeoutMs: 20_000,
+      userExplicit: false,
+      portExplicit: false,
+      jumpExplicit: false,
+      configFile: '/home/me/.ssh/config',
+      configExplicit: false,
+      home: '/home/me',
+      localUser: '',
     });
   });
 

@@ -20,9 +20,18 @@ export interface ViaOptions {
   readonly sshJump?: SshAddress;
   readonly sshKnownHosts?: string;
   readonly sshHost?: string;
+  readonly sshConfig?: string;
 }
 
-const SSH_FLAGS = ['ssh-user', 'ssh-key', 'ssh-port', 'ssh-jump', 'ssh-known-hosts', 'ssh-host'];
+const SSH_FLAGS = [
+  'ssh-user',
+  'ssh-key',
+  'ssh-port',
+  'ssh-jump',
+  'ssh-known-hosts',
+  'ssh-host',
+  'ssh-config',
+];
 
 /** Declares --via and the --ssh-* flags. */
 export function viaFlags(yargs: Argv): Argv {
@@ -54,6 +63,11 @@ export function viaFlags(yargs: Argv): Argv {
       type: 'string',
       describe:
         "With --via ssh: the known_hosts file that must list each node's host key (default ~/.ssh/known_hosts)",
+    })
+    .option('ssh-config', {
+      type: 'string',
+      describe:
+        'With --via ssh: the ssh_config whose Host blocks (matched against the node name and address) set User, Port, HostName, IdentityFile, ProxyJump, UserKnownHostsFile; flags win (default ~/.ssh/config; none to ignore it)',
     })
     .option('ssh-host', {
       type: 'string',
@@ -97,6 +111,7 @@ export function toViaOptions(argv: ParsedArgv): ViaOptions {
     sshJump,
     sshKnownHosts: stringFlag(argv, 'ssh-known-hosts'),
     sshHost: stringFlag(argv, 'ssh-host'),
+    sshConfig: stringFlag(argv, 'ssh-config'),
   };
 }
 
@@ -131,5 +146,12 @@ export function sshSettings(o: ViaOptions, env: Env, timeoutMs: number): SshSett
     knownHostsFile: o.sshKnownHosts ?? path.join(sshDir, 'known_hosts'),
     knownHostsExplicit: o.sshKnownHosts !== undefined,
     connectTimeoutMs: Math.min(20_000, timeoutMs),
+    userExplicit: o.sshUser !== undefined,
+    portExplicit: o.sshPort !== undefined,
+    jumpExplicit: o.sshJump !== undefined,
+    configFile: o.sshConfig ?? path.join(sshDir, 'config'),
+    configExplicit: o.sshConfig !== undefined,
+    home,
+    localUser: env['USER'] ?? env['LOGNAME'] ?? '',
   };
 }

@@ -17,6 +17,8 @@ import type { ProbeReport } from '../../shared/probe/report.js';
 import { loadSshCredentials } from '../ssh/open-ssh.js';
 import { probeOverSsh, sshHostOf } from '../ssh/probe-over-ssh.js';
 import type { SshSettings } from '../ssh/ssh-settings.js';
+import { settingsForHost } from '../ssh/host-settings.js';
+import { readSshConfig } from '../ssh/ssh-config-file.js';
 import { authFile, buildRequest, credentialsRead, resolveTarget } from './probe-target.js';
 import { runProbe } from './run-probe.js';
 
@@ -106,27 +108,44 @@ async function sshProber(
   request: ProbeRequest,
   credentials: CredentialsRead | undefined,
 ): Promise<(node: TargetNode, signal: AbortSignal) => Promise<ProbeReport>> {
-  const settings = r.ssh!;
-  const login = await loadSshCredentials(settings);
+  const base = r.ssh!;
+  const config = base.configFile
+    ? await readSshConfig(base.configFile, base.home ?? '', base.configExplicit === true)
+    : undefined;
+  const withConfig: SshSettings = { ...base, ...(config ? { config } : {}) };
+  // Key files and known_hosts are read once per distinct set, not once per node.
+  const logins = new Map<string, ReturnType<typeof loadSshCredentials>>();
+  const loginFor = (s: SshSettings) => {
+    const key = JSON.stringify([s.keyFiles, s.knownHostsFile, s.agent]);
+    if (!logins.has(key)) logins.set(key, loadSshCredentials(s));
+    return logins.get(key)!;
+  };
   // The request as the pod probe gets it, minus the pod's mount prefix: SSH reads the host itself.
   const sshRequest = Object.fromEntries(
     Object.entries(request).filter(([key]) => key !== 'hostPrefix'),
   ) as unknown as ProbeRequest;
-  return (node, signal) =>
-    probeOverSsh({
-      endpoint: {
-        label: node.name,
-        host: sshHostOf(node.name, node.addresses, r.sshHost),
-        port: settings.port,
-        user: settings.user,
-      },
+  return async (node, signal) => {
+    const address = sshHostOf(node.name, node.addresses, r.sshHost);
+    const { settings, host, ignored } = settingsForHost(
+      withConfig,
+      node.name,
+      address,
+      r.sshHost !== undefined,
+    );
+    if (ignored.length > 0)
+      r.progress(
+        `probe on ${node.name}: ${config?.file} sets ${ignored.join(', ')}, which are not applied`,
+      );
+    return probeOverSsh({
+      endpoint: { label: node.name, host, port: settings.port, user: settings.user },
       settings,
-      login,
+      login: await loginFor(settings),
       request: sshRequest,
       ...(credentials ? { credentials } : {}),
       signal,
       progress: r.progress,
     });
+  };
 }
 
 async function resolveNodes(conn: KubeConnection, r: ReproduceRequest): Promise<TargetNode[]> {

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import os from 'node:os';
 import path from 'node:path';
@@ -237,6 +237,86 @@ describe('reproduce --via ssh splits the fault as the probe pod does', () => {
       expect(json<ReproduceResult>(run).nodes[0]).toMatchObject({ domain: 'image-reference' });
     } finally {
       agent.kill();
+    }
+  });
+});
+
+describe('reproduce --via ssh with the ~/.ssh/config people keep', () => {
+  it('takes User, IdentityFile, UserKnownHostsFile and ProxyJump from Host blocks, with no --ssh-* flag', async () => {
+    // A HOME of its own: ~/.ssh/config is the only source of the login. Node names match `Host`,
+    // and node-2 is reached through node-1, as a bastion would be.
+    const home = await mkdtemp(path.join(os.tmpdir(), 'kip-ssh-config-'));
+    try {
+      await mkdir(path.join(home, '.ssh', 'config.d'), { recursive: true });
+      await writeFile(
+        path.join(home, '.ssh', 'config'),
+        `Include config.d/*.conf\n\nHost node-*\n  User root\n  IdentityFile ${info.ssh.clientKey}\n  UserKnownHostsFile ${info.ssh.knownHosts}\n`,
+      );
+      await writeFile(
+        path.join(home, '.ssh', 'config.d', 'jump.conf'),
+        `Host node-2\n  ProxyJump root@${node1.address}\n  ServerAliveInterval 10\n`,
+      );
+      const run = await imagepull(
+        info,
+        [
+          'reproduce',
+          '-n',
+          ns,
+          '--via',
+          'ssh',
+          '--nodes',
+          'node-1,node-2',
+          '--image',
+          `${PLAIN}/kip/app:v1.4.2`,
+          '-o',
+          'json',
+        ],
+        { HOME: home, SSH_AUTH_SOCK: '' },
+      );
+      runs.push(run);
+      expect(run.stderr).toMatch(/probe on node-1: connected \(ssh root@10\.213\.0\.11\)/);
+      expect(run.stderr).toMatch(
+        /probe on node-2: connected \(ssh root@10\.213\.0\.12 via root@10\.213\.0\.11\)/,
+      );
+      const r = json<ReproduceResult>(run);
+      expect(r.nodes.map((n) => n.domain)).toEqual(['image-reference', 'image-reference']);
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('--ssh-config none ignores it: then there is no key, and it says so in one line', async () => {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'kip-ssh-config-'));
+    try {
+      await mkdir(path.join(home, '.ssh'));
+      await writeFile(
+        path.join(home, '.ssh', 'config'),
+        `Host node-*\n  IdentityFile ${info.ssh.clientKey}\n`,
+      );
+      const run = await imagepull(
+        info,
+        [
+          'reproduce',
+          '-n',
+          ns,
+          '--via',
+          'ssh',
+          '--ssh-config',
+          'none',
+          '--ssh-known-hosts',
+          info.ssh.knownHosts,
+          '--node',
+          'node-1',
+          '--image',
+          `${PLAIN}/kip/app:v1.4.2`,
+        ],
+        { HOME: home, SSH_AUTH_SOCK: '' },
+      );
+      runs.push(run);
+      expect(run.code).not.toBe(0);
+      expect(errorLines(run)[0]).toMatch(/^error: /);
+    } finally {
+      await rm(home, { recursive: true, force: true });
     }
   });
 });
