@@ -21,6 +21,7 @@ const facts: NodeFacts = {
   resolvConf: { nameservers: ['10.0.0.2'], search: [] },
   runtime: { ok: false, error: 'no CRI runtime answered' },
   proxy: { HTTPS_PROXY: 'http://proxy:3128' },
+  rawProxy: { HTTPS_PROXY: 'http://proxy:3128' },
   registry: { summary: [], caFiles: [], problems: [] },
   credentialProviders: { configs: [], flagsFrom: 'flag files', lines: [] },
   problems: [],
@@ -60,9 +61,21 @@ describe('assembleReport', () => {
     },
   );
 
-  it('notes that the network checks do not go through the runtime proxy', () => {
-    const report = assembleReport(request, facts, run, new Date(0), 42, 'ssh');
-    expect(report.notes?.join('\n')).toMatch(/dial the registry directly/);
+  it('notes when the network checks went through the runtime proxy', () => {
+    const proxied: CheckRun = {
+      ...run,
+      checks: {
+        ...run.checks,
+        dns: {
+          ...ok,
+          detail: { host: 'proxy', addresses: ['10.0.0.3'], proxy: 'http://proxy:3128' },
+        },
+      },
+    };
+    expect(
+      assembleReport(request, facts, proxied, new Date(0), 42, 'ssh').notes?.join('\n'),
+    ).toMatch(/went through the runtime's proxy http:\/\/proxy:3128/);
+    expect(assembleReport(request, facts, run, new Date(0), 42, 'ssh').notes ?? []).toEqual([]);
   });
 });
 
@@ -265,21 +278,62 @@ describe('a node whose runtime reaches the registry through a proxy or a mirror'
     );
     expect(v.domain).toBe('none');
     expect(v.evidence.at(-1)).toMatch(
-      /cannot reach registry\.corp\.io directly \(queryA ENOTFOUND registry\.corp\.io\); the runtime goes through a mirror or proxy of the runtime, so that is not the fault/,
+      /cannot reach registry\.corp\.io \(queryA ENOTFOUND registry\.corp\.io\), yet its runtime pulls: it goes another way \(a mirror\), so that is not the fault/,
     );
   });
 
-  it("fails through its proxy with a 401: credentials, not the node's DNS", () => {
-    // facts.proxy has HTTPS_PROXY; the credentialed pull is refused as well.
+  const PROXY = 'http://proxy.corp.io:3128';
+  const viaProxy = (checks: Partial<CheckRun['checks']>): CheckRun => ({
+    ...run,
+    checks: {
+      ...run.checks,
+      dns: { ...ok, detail: { host: 'proxy.corp.io', addresses: ['10.0.0.3'], proxy: PROXY } },
+      tcp: { ...ok, detail: { address: '10.0.0.3:3128', proxy: PROXY } },
+      ...checks,
+    },
+  });
+
+  it("names the proxy when the node cannot resolve it, not the registry's DNS", () => {
+    const proxyDown = {
+      status: 'failed' as const,
+      durationMs: 4,
+      error: 'proxyconnect tcp: dial tcp: lookup proxy.corp.io: no such host',
+    };
+    const v = judgeWith(
+      viaProxy({
+        dns: {
+          status: 'failed',
+          durationMs: 2,
+          error: 'queryA ENOTFOUND proxy.corp.io',
+          detail: { host: 'proxy.corp.io', addresses: [], proxy: PROXY },
+        },
+        pullAnonymous: proxyDown,
+        pullWithCredentials: proxyDown,
+      }),
+    );
+    expect(v).toMatchObject({ domain: 'network', cause: 'dns' });
+    expect(v.summary).toBe(
+      `node-2 cannot resolve its runtime's proxy ${PROXY} (HTTPS_PROXY of the runtime's service)`,
+    );
+  });
+
+  it('blames the proxy, not the CAs, when it refuses the CONNECT', () => {
+    const error = `proxy ${PROXY} answered CONNECT registry.corp.io:5000 with HTTP/1.1 403 Forbidden`;
+    const v = judgeWith(viaProxy({ tls: { status: 'failed', durationMs: 3, error } }));
+    expect(v).toMatchObject({ domain: 'network', cause: 'network' });
+    expect(v.summary).toContain(`runtime proxy ${PROXY} does not tunnel to registry.corp.io:5000`);
+    expect(v.evidence).toEqual([error]);
+  });
+
+  it('through a working proxy, a 401 is still credentials', () => {
     const refused = {
       status: 'failed' as const,
       durationMs: 5,
       error:
         'pulling from host registry.corp.io:5000 failed with status code [manifests v1]: 401 Unauthorized',
     };
-    const v = judgeWith(directFails({ pullAnonymous: refused, pullWithCredentials: refused }));
+    const v = judgeWith(viaProxy({ pullAnonymous: refused, pullWithCredentials: refused }));
     expect(v).toMatchObject({ domain: 'credentials', cause: 'auth' });
-    expect(v.evidence.at(-1)).toContain("the runtime goes through the runtime's proxy");
   });
 
   it('without a proxy and without a working pull, the DNS failure is still the verdict', () => {

@@ -44,11 +44,11 @@ function notesFor(facts: NodeFacts, run: CheckRun): string[] {
       `credential providers ${tokenPlugins.join(', ')} ask for the pod's service account token, which the probe does not have: their result here may differ from the kubelet's`,
     );
   }
-  if (Object.keys(facts.proxy).some((k) => /^(https?|all)_proxy$/i.test(k))) {
+  const proxy = run.checks.dns.detail?.proxy;
+  if (proxy !== undefined)
     notes.push(
-      "the DNS, TCP, TLS and /v2/ checks dial the registry directly; the runtime's pulls go through its proxy",
+      `the DNS, TCP, TLS and /v2/ checks went through the runtime's proxy ${proxy}, as its pulls do`,
     );
-  }
   return notes;
 }
 

@@ -18,7 +18,10 @@ export interface NodeFacts {
   readonly resolvConf?: ResolvConf;
   readonly hostsFile?: string;
   readonly runtime: RuntimeSearch;
+  /** The runtime's proxy variables, redacted: what the report shows. */
   readonly proxy: Readonly<Record<string, string>>;
+  /** The same, as written: only for the checks' own proxy connection, never reported. */
+  readonly rawProxy: Readonly<Record<string, string>>;
   readonly registry: RegistryTrust;
   readonly credentialProviders: CredentialProviderSetup;
   readonly problems: readonly string[];
@@ -62,7 +65,7 @@ export async function gatherNode(
   const flavour = runtime.ok ? runtime.runtime.flavour : 'containerd';
   const proxy = await readRuntimeProxy(host, flavour).catch((err: Error) => {
     problems.push(`reading the runtime's service environment failed: ${err.message}`);
-    return { proxy: {}, files: [] };
+    return { proxy: {}, raw: {}, files: [] };
   });
   const registry = await readRegistryConfig(host, flavour, {
     ...request,
@@ -80,6 +83,7 @@ export async function gatherNode(
     ...(hostsFile === undefined ? {} : { hostsFile }),
     runtime,
     proxy: proxy.proxy,
+    rawProxy: proxy.raw,
     registry,
     credentialProviders,
     problems: [...problems, ...registry.problems],

@@ -13,6 +13,8 @@ import { checkRegistryApi } from './checks/registry-api.js';
 import { skipped } from './checks/run-check.js';
 import { checkTcp } from './checks/tcp.js';
 import { checkTls } from './checks/tls.js';
+import type { ProxyHop } from './checks/proxy-connect.js';
+import { proxyFor } from '../shared/proxy-env.js';
 import type { CriClient } from './cri/client.js';
 import type { CriAuth } from './cri/messages.js';
 import type { CredentialsRead } from './node/credentials.js';
@@ -35,6 +37,25 @@ function toCriAuth(read: CredentialsRead): CriAuth | undefined {
   return c.kind === 'basic' ? { username: c.username, password: c.password } : { auth: c.auth };
 }
 
+/** The runtime's proxy for the registry, as Go's net/http would choose it from the runtime's env. */
+function runtimeProxy(request: ProbeRequest, facts: NodeFacts): ProxyHop | undefined {
+  const host = request.dialHost.includes(':') ? `[${request.dialHost}]` : request.dialHost;
+  const proxy = proxyFor(new URL(`https://${host}:${request.dialPort}`), facts.rawProxy);
+  if (!proxy) return undefined;
+  const shown = new URL(proxy.href);
+  shown.username = '';
+  shown.password = '';
+  const authorization = proxy.username
+    ? `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`
+    : undefined;
+  return {
+    address: proxy.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
+    shown: shown.href.replace(/\/$/, ''),
+    ...(authorization ? { authorization } : {}),
+  };
+}
+
 async function networkChecks(
   host: NodeAccess,
   request: ProbeRequest,
@@ -43,18 +64,28 @@ async function networkChecks(
   log: (line: string) => void,
 ) {
   const t = request.timeoutMs;
-  const dns = await checkDns(host, request.dialHost, facts, t);
-  log(`dns ${dns.status}`);
+  // Through a proxy, the node resolves and dials the proxy; the proxy resolves the registry.
+  const proxy = runtimeProxy(request, facts);
+  const via = proxy ? { proxy: proxy.shown } : {};
+  const dnsResult = await checkDns(host, proxy?.address ?? request.dialHost, facts, t);
+  const dns = {
+    ...dnsResult,
+    ...(dnsResult.detail ? { detail: { ...dnsResult.detail, ...via } } : {}),
+  };
+  log(`dns ${dns.status}${proxy ? ` (proxy ${proxy.shown})` : ''}`);
   const address = dns.detail?.addresses[0];
-  const tcp = address
-    ? await checkTcp(host, address, request.dialPort, t)
+  const port = proxy?.port ?? request.dialPort;
+  const tcpResult = address
+    ? await checkTcp(host, address, port, t)
     : skipped('the registry host did not resolve', { address: '' });
+  const tcp = { ...tcpResult, detail: { address: tcpResult.detail?.address ?? '', ...via } };
   log(`tcp ${tcp.status}`);
   const trust = await readNodeTrust(host, facts.registry.caFiles);
   const target = {
-    address: address ?? request.dialHost,
+    address: proxy ? '' : (address ?? request.dialHost),
     port: request.dialPort,
     serverName: request.dialHost,
+    ...(proxy && address ? { proxy: { ...proxy, address } } : {}),
   };
   const connected = tcp.status === 'ok';
   const tls = connected
@@ -64,8 +95,9 @@ async function networkChecks(
     ? await checkRegistryApi(host, target, trust, t)
     : skipped('no TCP connection to the registry');
   log(`tls ${tls.status}, /v2/ ${registryApi.status}`);
+  // Behind a proxy, the blob host is the proxy's to resolve, not the node's.
   const blobDns =
-    registryApi.status === 'ok'
+    registryApi.status === 'ok' && !proxy
       ? await checkBlobHost(host, target, trust, request.image, facts, credentials, t)
       : undefined;
   if (blobDns) log(`blob host ${blobDns.detail?.host} ${blobDns.status}`);

@@ -4,7 +4,7 @@ import { request, type IncomingMessage } from 'node:http';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { buildCaBundle } from './ca-bundle.js';
-import { proxyFor, type ProxyEnv } from './proxy-env.js';
+import { proxyFor, type ProxyEnv } from '../../shared/proxy-env.js';
 import { formatHostPort, openTunnel, proxyAuthorization, type HostPort } from './proxy-tunnel.js';
 import {
   errorCode,

@@ -5,6 +5,7 @@ import tls, { type PeerCertificate, type TLSSocket } from 'node:tls';
 import type { CheckResult, TlsDetail } from '../../shared/probe/report.js';
 import type { NodeAccess } from '../node/node-access.js';
 import type { NodeTrust } from '../node/trust.js';
+import { connectThrough, type ProxyHop } from './proxy-connect.js';
 import { errorText, runCheck, type CheckOutcome } from './run-check.js';
 
 /** Where to connect and under which name. */
@@ -13,6 +14,8 @@ export interface TlsTarget {
   readonly port: number;
   /** The registry host as the runtime names it: the certificate must be valid for it. */
   readonly serverName: string;
+  /** The runtime's proxy, when its pulls go through one: dial it and CONNECT to the registry. */
+  readonly proxy?: ProxyHop;
 }
 
 const formatName = (name: PeerCertificate['subject'] | undefined): string | undefined =>
@@ -45,6 +48,19 @@ export async function connectTls(
   options: tls.ConnectionOptions,
   signal: AbortSignal,
 ): Promise<TLSSocket> {
+  if (target.proxy) {
+    const hop = target.proxy;
+    const authority = target.serverName.includes(':')
+      ? `[${target.serverName}]:${target.port}`
+      : `${target.serverName}:${target.port}`;
+    const tunnel = await connectThrough(
+      await access.dialTcp(hop.address, hop.port, signal),
+      hop,
+      authority,
+      signal,
+    );
+    return tls.connect({ ...options, socket: tunnel });
+  }
   const raw = await access.dialTcp(target.address, target.port, signal);
   return tls.connect({ ...options, socket: raw });
 }

@@ -67,11 +67,14 @@ async function unitEnvironment(
   return { env, files };
 }
 
-/** The runtime's proxy variables (redacted) and the files they came from. */
+/**
+ * The runtime's proxy variables, redacted for the report (`proxy`) and as written (`raw`, for the
+ * checks' own CONNECT, which needs a proxy password; never reported), and the files read.
+ */
 export async function readRuntimeProxy(
   host: NodeAccess,
   flavour: RuntimeFlavour,
-): Promise<{ proxy: Record<string, string>; files: string[] }> {
+): Promise<{ proxy: Record<string, string>; raw: Record<string, string>; files: string[] }> {
   let env: Record<string, string> = {};
   const files: string[] = [];
   for (const unit of UNITS[flavour]) {
@@ -86,5 +89,8 @@ export async function readRuntimeProxy(
       files.push(file);
     }
   }
-  return { proxy: proxyEnvironment(env), files };
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([k]) => /^(https?|all|no)_proxy$/i.test(k)),
+  );
+  return { proxy: proxyEnvironment(env), raw, files };
 }

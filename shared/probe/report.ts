@@ -126,13 +126,16 @@ export interface ProviderDetail {
 
 /** The checks, in the order they ran. */
 export interface ProbeChecks {
+  /** Of the registry host, or of the runtime's proxy when its pulls go through one (`proxy`). */
   readonly dns: CheckResult<{
     readonly host: string;
     readonly addresses: readonly string[];
     readonly resolver?: string;
+    /** The runtime's proxy (password removed) the network checks went through. */
+    readonly proxy?: string;
   }>;
   readonly blobDns?: CheckResult<{ readonly host: string; readonly addresses: readonly string[] }>;
-  readonly tcp: CheckResult<{ readonly address: string }>;
+  readonly tcp: CheckResult<{ readonly address: string; readonly proxy?: string }>;
   readonly tls: CheckResult<TlsDetail>;
   readonly registryApi: CheckResult<RegistryApiDetail>;
   readonly pullAnonymous: CheckResult<PullDetail>;

@@ -66,12 +66,12 @@ function isProviderList(v: unknown): boolean {
     )
   );
 }
-const DNS: DetailSpec = { host: STR, addresses: STRINGS, resolver: STR };
+const DNS: DetailSpec = { host: STR, addresses: STRINGS, resolver: STR, proxy: STR };
 
 const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> = {
   dns: { spec: DNS, required: true },
   blobDns: { spec: DNS, required: false },
-  tcp: { spec: { address: STR }, required: true },
+  tcp: { spec: { address: STR, proxy: STR }, required: true },
   tls: {
     spec: { subject: STR, issuer: STR, trustedBy: STR, caFiles: STRINGS, skipVerify: BOOL },
     required: true,

@@ -67,12 +67,16 @@ export function judgeNode(
   const host = `${report.request.dialHost}:${report.request.dialPort}`;
   // The direct checks dial the registry themselves; the runtime may go through a proxy or a
   // mirror instead. When its pull works, or when it has a proxy, its own result decides.
-  if (!reachedRegistryDirectly(c) && (pulledAtAll(c) || hasProxy(report))) {
+  if (!reachedRegistryDirectly(c) && pulledAtAll(c)) {
     const v = judgePullResults(verdict, node, report, credentials);
-    const how = hasProxy(report) ? "the runtime's proxy" : 'a mirror or proxy of the runtime';
     const direct = c.dns.status === 'failed' ? c.dns.error : c.tcp.error;
-    const note = `${node} cannot reach ${report.request.dialHost} directly (${direct ?? 'failed'}); the runtime goes through ${how}, so that is not the fault`;
+    const note = `${node} cannot reach ${c.dns.detail?.host ?? report.request.dialHost} (${direct ?? 'failed'}), yet its runtime pulls: it goes another way (a mirror), so that is not the fault`;
     return { ...v, evidence: [...v.evidence, note] };
+  }
+  const proxy = c.dns.detail?.proxy ?? c.tcp.detail?.proxy;
+  if (proxy !== undefined) {
+    const viaProxy = judgeProxyPath(verdict, node, report, proxy);
+    if (viaProxy) return viaProxy;
   }
   if (c.dns.status === 'failed')
     return verdict(
@@ -139,9 +143,39 @@ const pulledAtAll = (c: ProbeReport['checks']): boolean =>
   c.pullWithCredentials.status === 'ok' ||
   c.pullWithProvider?.status === 'ok';
 
-/** A proxy in the runtime's environment (HTTPS_PROXY and friends, any case). */
-const hasProxy = (report: ProbeReport): boolean =>
-  Object.keys(report.node.proxy ?? {}).some((k) => /^(https?|all)_proxy$/i.test(k));
+/** The node's path through its runtime's proxy: resolving it, reaching it, its CONNECT answer. */
+function judgeProxyPath(
+  verdict: Verdict,
+  node: string,
+  report: ProbeReport,
+  proxy: string,
+): NodeVerdict | undefined {
+  const c = report.checks;
+  const registry = `${report.request.dialHost}:${report.request.dialPort}`;
+  if (c.dns.status === 'failed')
+    return verdict(
+      'network',
+      `${node} cannot resolve its runtime's proxy ${proxy} (HTTPS_PROXY of the runtime's service)`,
+      [c.dns.error],
+      'dns',
+    );
+  if (c.tcp.status === 'failed')
+    return verdict(
+      'network',
+      `${node} cannot connect to its runtime's proxy ${proxy}`,
+      [c.tcp.error],
+      'network',
+    );
+  // The proxy refused the tunnel: its policy or its own path to the registry, not the node's CAs.
+  if (c.tls.status === 'failed' && c.tls.error?.startsWith(`proxy ${proxy}`))
+    return verdict(
+      'network',
+      `${node}'s runtime proxy ${proxy} does not tunnel to ${registry}: allow it there, or add the registry to NO_PROXY`,
+      [c.tls.error],
+      'network',
+    );
+  return undefined;
+}
 
 /**
  * The kubelet tries the pod's secrets first, then what its credential providers return, so a

@@ -1,7 +1,7 @@
 // Decides, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, whether a request goes through a proxy.
 // The rules follow Go's net/http (what containerd and docker use), so the user's machine and the
 // runtime read the same environment the same way.
-import { BlockList, isIP } from 'node:net';
+import { inCidr, ipFamily } from './ip-address.js';
 
 /** The proxy-related environment variables (upper- or lower-case spellings). */
 export type ProxyEnv = Readonly<Record<string, string | undefined>>;
@@ -29,12 +29,7 @@ function matchesEntry(entry: string, host: string, port: string): boolean {
   if (entry === '*') return true;
   if (entry.includes('/')) {
     const [net, bits] = entry.split('/');
-    const family = isIP(net ?? '');
-    if (!net || !family || !isIP(host)) return false;
-    const list = new BlockList();
-    const type = family === 6 ? 'ipv6' : 'ipv4';
-    list.addSubnet(net, Number(bits), type);
-    return isIP(host) === family && list.check(host, type);
+    return net !== undefined && inCidr(host, net, Number(bits));
   }
   const portMatch = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\]/, '$1'));
   const name = (portMatch?.[1] ?? entry).replace(/^\*?\./, '');
