@@ -1,7 +1,7 @@
 // Decides, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, whether a request goes through a proxy.
 // The rules follow Go's net/http (what containerd and docker use), so the user's machine and the
 // runtime read the same environment the same way.
-import { inCidr, ipFamily } from './ip-address.js';
+import { inCidr } from './ip-address.js';
 
 /** The proxy-related environment variables (upper- or lower-case spellings). */
 export type ProxyEnv = Readonly<Record<string, string | undefined>>;
