@@ -6,6 +6,7 @@ import type { ProbeCredentials } from '../shared/probe/credentials-file.js';
 import { parseImageReference } from '../shared/image-reference.js';
 import { checkBlobHost } from './checks/blob-host.js';
 import { checkCredentialProviders } from './checks/credential-provider.js';
+import { checkMirrors } from './checks/mirrors.js';
 import { checkCriPull } from './checks/cri-pull.js';
 import { checkDisk } from './checks/disk.js';
 import { checkDns } from './checks/dns.js';
@@ -37,10 +38,10 @@ function toCriAuth(read: CredentialsRead): CriAuth | undefined {
   return c.kind === 'basic' ? { username: c.username, password: c.password } : { auth: c.auth };
 }
 
-/** The runtime's proxy for the registry, as Go's net/http would choose it from the runtime's env. */
-function runtimeProxy(request: ProbeRequest, facts: NodeFacts): ProxyHop | undefined {
-  const host = request.dialHost.includes(':') ? `[${request.dialHost}]` : request.dialHost;
-  const proxy = proxyFor(new URL(`https://${host}:${request.dialPort}`), facts.rawProxy);
+/** The runtime's proxy for an HTTPS host, as Go's net/http would choose it from the runtime's env. */
+function runtimeProxy(hostname: string, port: number, facts: NodeFacts): ProxyHop | undefined {
+  const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+  const proxy = proxyFor(new URL(`https://${host}:${port}`), facts.rawProxy);
   if (!proxy) return undefined;
   const shown = new URL(proxy.href);
   shown.username = '';
@@ -65,7 +66,7 @@ async function networkChecks(
 ) {
   const t = request.timeoutMs;
   // Through a proxy, the node resolves and dials the proxy; the proxy resolves the registry.
-  const proxy = runtimeProxy(request, facts);
+  const proxy = runtimeProxy(request.dialHost, request.dialPort, facts);
   const via = proxy ? { proxy: proxy.shown } : {};
   const dnsResult = await checkDns(host, proxy?.address ?? request.dialHost, facts, t);
   const dns = {
@@ -101,12 +102,21 @@ async function networkChecks(
       ? await checkBlobHost(host, target, trust, request.image, facts, credentials, t)
       : undefined;
   if (blobDns) log(`blob host ${blobDns.detail?.host} ${blobDns.status}`);
+  const mirrors = await checkMirrors(
+    host,
+    facts.registry.mirrors ?? [],
+    facts,
+    (hostname, p) => runtimeProxy(hostname, p, facts),
+    t,
+  );
+  if (mirrors) log(`mirrors ${mirrors.status}`);
   return {
     dns,
     ...(blobDns ? { blobDns } : {}),
     tcp,
     tls,
     registryApi,
+    ...(mirrors ? { mirrors } : {}),
     trustProblems: trust.problems,
   };
 }

@@ -23,7 +23,9 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
   const columns: [string, string][] = [
     COLUMNS[0]!,
     ...(has('blobDns') ? [['blobDns', 'BLOB DNS'] as [string, string]] : []),
-    ...COLUMNS.slice(1, -1),
+    ...COLUMNS.slice(1, 4),
+    ...(has('mirrors') ? [['mirrors', 'MIRRORS'] as [string, string]] : []),
+    ...COLUMNS.slice(4, -1),
     ...(has('pullWithProvider') ? [['pullWithProvider', 'PULL+PROV'] as [string, string]] : []),
     COLUMNS[COLUMNS.length - 1]!,
   ];

@@ -19,6 +19,18 @@ export interface RegistryTrust {
   readonly caFiles: string[];
   readonly skipVerify?: boolean;
   readonly problems: string[];
+  /**
+   * The endpoints the runtime tries before the registry itself, in its order (hosts.toml hosts
+   * that can pull or resolve, legacy `mirrors`), each with the CA files it trusts for it.
+   */
+  readonly mirrors?: readonly MirrorEndpoint[];
+}
+
+/** One mirror endpoint the runtime pulls from. */
+export interface MirrorEndpoint {
+  readonly url: string;
+  readonly caFiles: readonly string[];
+  readonly skipVerify?: boolean;
 }
 
 const CONTAINERD_CONFIG: Partial<Record<RuntimeFlavour, string>> = {
@@ -38,6 +50,7 @@ interface Found {
   caFiles: string[];
   skipVerify?: boolean;
   problems: string[];
+  mirrors: MirrorEndpoint[];
 }
 
 /** The CA files of a hosts.toml that apply when dialling `dial` (`https://host:port`). */
@@ -81,6 +94,18 @@ async function readCertsDir(
     const { ca, skip } = hostsTomlCas(hosts, dir, dial);
     found.caFiles.push(...ca);
     if (skip !== undefined) found.skipVerify = skip;
+    const resolve = (file: string): string => (path.isAbsolute(file) ? file : path.join(dir, file));
+    for (const h of hosts.hosts) {
+      const url = h.url.replace(/\/+$/, '');
+      const pulls =
+        h.capabilities.length === 0 || h.capabilities.some((c) => c === 'pull' || c === 'resolve');
+      if (url === dial || !pulls || found.mirrors.some((m) => m.url === url)) continue;
+      found.mirrors.push({
+        url,
+        caFiles: h.ca.map(resolve),
+        ...(h.skipVerify === undefined ? {} : { skipVerify: h.skipVerify }),
+      });
+    }
   }
   const certs = (await host.list(dir)).filter((name) => name.endsWith('.crt'));
   for (const name of certs) {
@@ -109,8 +134,14 @@ async function readContainerd(
   );
   for (const dir of dirs) await readCertsDir(host, dir, registry, dial, found);
   const mirrors = config?.mirrors[registry];
-  if (mirrors)
+  if (mirrors) {
     found.summary.push(`containerd ${configFile}: mirrors for ${registry}: ${mirrors.join(', ')}`);
+    for (const m of mirrors) {
+      const url = m.replace(/\/+$/, '');
+      if (url !== dial && !found.mirrors.some((e) => e.url === url))
+        found.mirrors.push({ url, caFiles: [] });
+    }
+  }
   const legacy = config?.hostConfigs[registry];
   if (legacy?.caFile) found.caFiles.push(legacy.caFile);
   if (legacy?.insecureSkipVerify) found.skipVerify = true;
@@ -149,7 +180,7 @@ export async function readRegistryConfig(
   flavour: RuntimeFlavour,
   image: { registry: string; repository: string; dialHost: string; dialPort: number },
 ): Promise<RegistryTrust> {
-  const found: Found = { summary: [], caFiles: [], problems: [] };
+  const found: Found = { summary: [], caFiles: [], problems: [], mirrors: [] };
   const dial = `https://${image.dialHost}${image.dialPort === 443 ? '' : `:${image.dialPort}`}`;
   try {
     const dockerStyle = DOCKER_STYLE_DIRS[flavour];

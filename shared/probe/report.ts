@@ -124,6 +124,22 @@ export interface ProviderDetail {
   readonly environment?: string;
 }
 
+/** One mirror endpoint the runtime tries before the registry, and how the node reached it. */
+export interface MirrorEndpointResult {
+  readonly url: string;
+  readonly status: 'ok' | 'failed';
+  /** Which step failed and its error verbatim: `TCP: connect ECONNREFUSED 10.0.0.9:5000`. */
+  readonly error?: string;
+  readonly address?: string;
+  /** The mirror's answer to GET /v2/. */
+  readonly httpStatus?: number;
+}
+
+/** The runtime's mirrors for the registry, in the order it tries them. */
+export interface MirrorDetail {
+  readonly endpoints: readonly MirrorEndpointResult[];
+}
+
 /** The checks, in the order they ran. */
 export interface ProbeChecks {
   /** Of the registry host, or of the runtime's proxy when its pulls go through one (`proxy`). */
@@ -138,6 +154,8 @@ export interface ProbeChecks {
   readonly tcp: CheckResult<{ readonly address: string; readonly proxy?: string }>;
   readonly tls: CheckResult<TlsDetail>;
   readonly registryApi: CheckResult<RegistryApiDetail>;
+  /** Present when the runtime has mirrors for the registry (containerd hosts.toml, mirrors). */
+  readonly mirrors?: CheckResult<MirrorDetail>;
   readonly pullAnonymous: CheckResult<PullDetail>;
   readonly pullWithCredentials: CheckResult<PullDetail>;
   /** Present when a kubelet credential provider's matchImages matches the image. */

@@ -66,6 +66,19 @@ function isProviderList(v: unknown): boolean {
     )
   );
 }
+/** Each mirror names its URL and how it went. */
+function isMirrorList(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (m) =>
+        isRecord(m) &&
+        isString(m.url) &&
+        (m.status === 'ok' || m.status === 'failed') &&
+        (m.error === undefined || isString(m.error)),
+    )
+  );
+}
 const DNS: DetailSpec = { host: STR, addresses: STRINGS, resolver: STR, proxy: STR };
 
 const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> = {
@@ -79,6 +92,10 @@ const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> 
   registryApi: {
     spec: { status: COUNT, challenge: STR, realm: STR, tlsVerified: BOOL },
     required: true,
+  },
+  mirrors: {
+    spec: { endpoints: [isMirrorList, 'a list of {url, status} objects'] },
+    required: false,
   },
   pullAnonymous: { spec: PULL, required: true },
   pullWithCredentials: { spec: PULL, required: true },

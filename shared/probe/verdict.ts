@@ -60,7 +60,13 @@ export function judgeNode(
     domain,
     cause,
     summary,
-    evidence: evidence.filter((e): e is string => Boolean(e)),
+    // A dead mirror is worth saying whatever the verdict: the runtime tries it first each time.
+    evidence: [
+      ...evidence,
+      c.mirrors?.status === 'failed'
+        ? `${c.mirrors.error} (the runtime tries its mirrors before the registry: a dead one slows every pull, and fails it where there is no fallback)`
+        : undefined,
+    ].filter((e): e is string => Boolean(e)),
     checks,
     ...(c.credentialProvider?.detail ? { credentialProvider: c.credentialProvider.detail } : {}),
   });
