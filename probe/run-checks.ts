@@ -38,6 +38,15 @@ function toCriAuth(read: CredentialsRead): CriAuth | undefined {
   return c.kind === 'basic' ? { username: c.username, password: c.password } : { auth: c.auth };
 }
 
+function realmHostOf(realm: string | undefined): string | undefined {
+  if (!realm) return undefined;
+  try {
+    return new URL(realm).hostname.replace(/^\[|\]$/g, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The runtime's proxy for an HTTPS host, as Go's net/http would choose it from the runtime's env. */
 function runtimeProxy(hostname: string, port: number, facts: NodeFacts): ProxyHop | undefined {
   const host = hostname.includes(':') ? `[${hostname}]` : hostname;
@@ -102,6 +111,14 @@ async function networkChecks(
       ? await checkBlobHost(host, target, trust, request.image, facts, credentials, t)
       : undefined;
   if (blobDns) log(`blob host ${blobDns.detail?.host} ${blobDns.status}`);
+  // A Bearer registry sends the runtime to its token service first (the challenge's realm): a
+  // node that resolves the registry but not that host fails every pull at the token step.
+  const realmHost = realmHostOf(registryApi.detail?.realm);
+  const tokenDns =
+    realmHost && realmHost !== request.dialHost && !proxy
+      ? await checkDns(host, realmHost, facts, t)
+      : undefined;
+  if (tokenDns) log(`token service ${realmHost} ${tokenDns.status}`);
   const mirrors = await checkMirrors(
     host,
     facts.registry.mirrors ?? [],
@@ -116,6 +133,7 @@ async function networkChecks(
     tcp,
     tls,
     registryApi,
+    ...(tokenDns ? { tokenDns } : {}),
     ...(mirrors ? { mirrors } : {}),
     trustProblems: trust.problems,
   };

@@ -24,6 +24,7 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
     COLUMNS[0]!,
     ...(has('blobDns') ? [['blobDns', 'BLOB DNS'] as [string, string]] : []),
     ...COLUMNS.slice(1, 4),
+    ...(has('tokenDns') ? [['tokenDns', 'TOKEN DNS'] as [string, string]] : []),
     ...(has('mirrors') ? [['mirrors', 'MIRRORS'] as [string, string]] : []),
     ...COLUMNS.slice(4, -1),
     ...(has('pullWithProvider') ? [['pullWithProvider', 'PULL+PROV'] as [string, string]] : []),

@@ -154,6 +154,8 @@ export interface ProbeChecks {
   readonly tcp: CheckResult<{ readonly address: string; readonly proxy?: string }>;
   readonly tls: CheckResult<TlsDetail>;
   readonly registryApi: CheckResult<RegistryApiDetail>;
+  /** The Bearer realm's host (the token service) through the node's resolver, when it has its own. */
+  readonly tokenDns?: CheckResult<{ readonly host: string; readonly addresses: readonly string[] }>;
   /** Present when the runtime has mirrors for the registry (containerd hosts.toml, mirrors). */
   readonly mirrors?: CheckResult<MirrorDetail>;
   readonly pullAnonymous: CheckResult<PullDetail>;

@@ -93,6 +93,7 @@ const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> 
     spec: { status: COUNT, challenge: STR, realm: STR, tlsVerified: BOOL },
     required: true,
   },
+  tokenDns: { spec: DNS, required: false },
   mirrors: {
     spec: { endpoints: [isMirrorList, 'a list of {url, status} objects'] },
     required: false,

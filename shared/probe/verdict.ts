@@ -119,6 +119,14 @@ function judgePullResults(
   if (provided) return provided;
   const failure = cred.status === 'failed' ? cred : anon;
   const cause = classifyMessage(failure.error ?? '').cause;
+  // The registry resolves, its token service does not: every pull stops at the token step.
+  if (c.tokenDns?.status === 'failed' && cause === 'dns')
+    return verdict(
+      'network',
+      `${node} resolves ${report.request.dialHost} but not ${c.tokenDns.detail?.host ?? 'its token service'}, the token service its challenge sends the runtime to: allow that name in the node's DNS (and egress)`,
+      [c.tokenDns.error, anon.error],
+      'dns',
+    );
   // The registry resolves, the host it sends layer downloads to does not: name that host.
   if (c.blobDns?.status === 'failed' && cause === 'dns')
     return verdict(

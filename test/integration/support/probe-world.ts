@@ -34,6 +34,12 @@ export interface ProbeWorld {
   user: { username: string; password: string };
   credentialsFile: string;
   nameserver: string;
+  /**
+   * A second registry on the same images, TLS with the world's CA, that answers with a Bearer
+   * challenge naming `realm` (no token service runs: the challenge is what the tests need), and
+   * the certs.d entry containerd needs for it. Stopped with the world.
+   */
+  startTokenRegistry(realm: string): Promise<{ port: number }>;
   stop(): Promise<void>;
 }
 
@@ -115,7 +121,7 @@ async function startRegistry(
     auth: { kind: 'htpasswd', file: htpasswd },
   });
   stoppers.push(registry.stop);
-  return { registry, user, caPem: pki.ca.pem };
+  return { registry, user, caPem: pki.ca.pem, pki, storage };
 }
 
 async function startAll(
@@ -124,7 +130,12 @@ async function startAll(
   workDir: string,
   stoppers: Stoppers,
 ): Promise<ProbeWorld> {
-  const { registry, user, caPem } = await startRegistry(tools, images, workDir, stoppers);
+  const { registry, user, caPem, pki, storage } = await startRegistry(
+    tools,
+    images,
+    workDir,
+    stoppers,
+  );
   const dns = await startDnsmasq(tools.dnsmasq, 'kip.test');
   stoppers.push(dns.stop);
   const prefix = path.join(workDir, 'host');
@@ -143,7 +154,27 @@ async function startAll(
   const credentialsFile = path.join(workDir, 'credentials/auth.json');
   await writeFileIn(credentialsFile, JSON.stringify(user));
   const stop = (): Promise<void> => stopAll(stoppers, workDir);
+  const startTokenRegistry = async (realm: string): Promise<{ port: number }> => {
+    const ca = pki.ca.cert;
+    const token = await startTlsRegistry({
+      bin: tools.registry,
+      storage,
+      workDir,
+      name: `token-registry-${stoppers.length}`,
+      tls: { ...pki.serving, caPem },
+      auth: { kind: 'token', realm, service: 'kip-test', issuer: 'kip-test', rootCertBundle: ca },
+    });
+    stoppers.push(token.stop);
+    const dir = path.join(dirs.certsDir, `${TRUSTED_NAME}:${token.port}`);
+    await writeFileIn(path.join(dir, 'ca.crt'), caPem);
+    await writeFileIn(
+      path.join(dir, 'hosts.toml'),
+      `server = "https://127.0.0.1:${token.port}"\nca = "ca.crt"\n[host."https://127.0.0.1:${token.port}"]\n  capabilities = ["pull", "resolve"]\n  ca = "ca.crt"\n`,
+    );
+    return { port: token.port };
+  };
   return {
+    startTokenRegistry,
     images,
     workDir,
     prefix,
