@@ -151,6 +151,33 @@ async function halfBundle(name, heavy, inMain) {
 }
 
 /**
+ * The loader text both kinds of embedded code share: compile `source` (a variable in scope) with
+ * V8's code cache from $XDG_CACHE_HOME/kubectl-imagepull/FILE, and write the cache at exit when
+ * there was none or V8 refused it, removing caches of other builds (names starting `prefix`), so
+ * an upgrade does not leave old ones behind forever. Needs fs, os, path and Script in scope; any
+ * cache failure just compiles.
+ */
+function cachedScript(fileExpr, filenameExpr, prefix) {
+  return `const cacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kubectl-imagepull');
+const cacheFile = path.join(cacheDir, ${fileExpr});
+let cachedData;
+try { cachedData = fs.readFileSync(cacheFile); } catch {}
+const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: ${filenameExpr}, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  // After the run, so functions compiled on first use are in the cache too.
+  process.once('exit', () => {
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.writeFileSync(cacheFile + '.' + process.pid, script.createCachedData());
+      fs.renameSync(cacheFile + '.' + process.pid, cacheFile);
+      for (const old of fs.readdirSync(cacheDir))
+        if (old.startsWith(${JSON.stringify(prefix)}) && old !== path.basename(cacheFile)) fs.rmSync(path.join(cacheDir, old), { force: true });
+    } catch {}
+  });
+}`;
+}
+
+/**
  * The module that compiles the heavy half, once: CommonJS, so esbuild runs it only when first
  * required. The text is brotli-compressed and base64-encoded: V8 scans a 3.5 MB string literal in
  * ~25 ms on every start, the 0.4 MB it packs into in ~1 ms, and unpacking on first use takes
@@ -181,27 +208,7 @@ const packed = ${JSON.stringify(packed)};
 const source = brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
 // V8's code cache for the heavy half, kept per user and per build: compiling client-node is most
 // of a cold \`diagnose\`, and the cache brings it down to a fraction. Any failure just compiles.
-const cacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kubectl-imagepull');
-const cacheFile = path.join(cacheDir, '${name}-${key}.v8');
-let cachedData;
-try { cachedData = fs.readFileSync(cacheFile); } catch {}
-const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {
-  filename: __filename + '#${name}',
-  cachedData,
-});
-if (cachedData === undefined || script.cachedDataRejected) {
-  // After the run, so functions compiled on first use are in the cache too. Caches of other
-  // builds of this half go: an upgrade must not leave the old ones behind forever.
-  process.once('exit', () => {
-    try {
-      fs.mkdirSync(cacheDir, { recursive: true });
-      fs.writeFileSync(cacheFile + '.' + process.pid, script.createCachedData());
-      fs.renameSync(cacheFile + '.' + process.pid, cacheFile);
-      for (const old of fs.readdirSync(cacheDir))
-        if (old.startsWith('${name}-') && old !== path.basename(cacheFile)) fs.rmSync(path.join(cacheDir, old), { force: true });
-    } catch {}
-  });
-}
+${cachedScript(`'${name}-${key}.v8'`, `__filename + '#${name}'`, `${name}-`)}
 script.runInThisContext().call(
   module.exports,
   module.exports,
@@ -232,28 +239,14 @@ function codeCachedSource(text) {
 "use strict";
 const fs = require('node:fs');
 const path = require('node:path');
+const os = require('node:os');
 const { Script } = require('node:vm');
 // plugin/bin.ts sets this flag too; V8 stamps its flags into a code cache and rejects a cache made
 // under other flags, so it must already be set when the cache is read, as when it was written.
 require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const own = fs.readFileSync(__filename, 'utf8');
 const source = own.slice(own.indexOf(${JSON.stringify(MAIN_MARKER)}) + ${MAIN_MARKER.length}, own.lastIndexOf('\\n*\\/')).replaceAll('*\\0/', '*\\/');
-const cacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'kubectl-imagepull');
-const cacheFile = path.join(cacheDir, 'main-${key}-' + process.versions.v8 + '.v8');
-let cachedData;
-try { cachedData = fs.readFileSync(cacheFile); } catch {}
-const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: __filename, cachedData });
-if (cachedData === undefined || script.cachedDataRejected) {
-  process.once('exit', () => {
-    try {
-      fs.mkdirSync(cacheDir, { recursive: true });
-      fs.writeFileSync(cacheFile + '.' + process.pid, script.createCachedData());
-      fs.renameSync(cacheFile + '.' + process.pid, cacheFile);
-      for (const old of fs.readdirSync(cacheDir))
-        if (old.startsWith('main-') && old !== path.basename(cacheFile)) fs.rmSync(path.join(cacheDir, old), { force: true });
-    } catch {}
-  });
-}
+${cachedScript(`'main-${key}-' + process.versions.v8 + '.v8'`, '__filename', 'main-')}
 script.runInThisContext().call(module.exports, module.exports, require, module, __filename, __dirname);
 return;
 `;

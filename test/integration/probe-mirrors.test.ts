@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgeNode } from '../../shared/probe/verdict.js';
-import { aRequest, buildProbe, runProbe } from './support/probe-run.js';
+import { buildProbe, probeTrusted } from './support/probe-run.js';
 import { startProbeWorld, TRUSTED_NAME, type ProbeWorld } from './support/probe-world.js';
 
 let world: ProbeWorld;
@@ -26,23 +26,13 @@ afterAll(async () => {
   await world?.stop();
 });
 
-async function probe(name: string) {
-  const run = await runProbe(
-    world.workDir,
-    name,
-    aRequest({
-      image: `${TRUSTED_NAME}:${world.port}/kip/app:v1.0.0`,
-      registry: `${TRUSTED_NAME}:${world.port}`,
-      dialHost: TRUSTED_NAME,
-      dialPort: world.port,
-      hostPrefix: world.prefix,
+const probe = async (name: string) =>
+  (
+    await probeTrusted(world, name, {
       hasCredentials: true,
       credentialsPath: world.credentialsFile,
-    }),
-  );
-  if (!run.report.ok) throw new Error(`invalid report: ${run.report.problems.join('; ')}`);
-  return run.report.report;
-}
+    })
+  ).report;
 
 describe('a runtime with mirrors', () => {
   it('checks the mirror the world already has (the registry by IP, with its CA): ok', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProbeReport } from '../../shared/probe/report.js';
 import { judgeNode } from '../../shared/probe/verdict.js';
-import { aRequest, buildProbe, runProbe, type ProbeRun } from './support/probe-run.js';
+import { buildProbe, probeTrusted, type ProbeRun } from './support/probe-run.js';
 import { startProbeWorld, TRUSTED_NAME, type ProbeWorld } from './support/probe-world.js';
 import { startTinyproxy, type Proxy } from './support/tinyproxy.js';
 
@@ -47,20 +47,7 @@ async function probeVia(
   // A later drop-in overrides the world's NO_PROXY (.kip.test), as systemd applies them in order.
   await writeFile(dropIn(), `[Service]\nEnvironment="HTTPS_PROXY=${proxy}" "NO_PROXY="\n`);
   try {
-    const run = await runProbe(
-      world.workDir,
-      name,
-      aRequest({
-        image: `${TRUSTED_NAME}:${world.port}/kip/app:v1.0.0`,
-        registry: `${TRUSTED_NAME}:${world.port}`,
-        dialHost: TRUSTED_NAME,
-        dialPort: world.port,
-        hostPrefix: world.prefix,
-        hasCredentials: false,
-      }),
-    );
-    if (!run.report.ok) throw new Error(`invalid report: ${run.report.problems.join('; ')}`);
-    return { run, report: run.report.report };
+    return await probeTrusted(world, name);
   } finally {
     await rm(dropIn(), { force: true });
   }

@@ -3,7 +3,7 @@
 // step, and the verdict names the token service's host, not the registry's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgeNode } from '../../shared/probe/verdict.js';
-import { aRequest, buildProbe, runProbe } from './support/probe-run.js';
+import { buildProbe, probeTrusted } from './support/probe-run.js';
 import { startProbeWorld, TRUSTED_NAME, type ProbeWorld } from './support/probe-world.js';
 
 // .invalid never resolves (RFC 6761), for the node's dnsmasq and the machine's resolver alike.
@@ -24,20 +24,7 @@ afterAll(async () => {
 
 describe('a Bearer registry whose token service the node cannot resolve', () => {
   it('reports the realm, fails tokenDns, and the verdict names the token host', async () => {
-    const run = await runProbe(
-      world.workDir,
-      'token',
-      aRequest({
-        image: `${TRUSTED_NAME}:${port}/kip/app:v1.0.0`,
-        registry: `${TRUSTED_NAME}:${port}`,
-        dialHost: TRUSTED_NAME,
-        dialPort: port,
-        hostPrefix: world.prefix,
-        hasCredentials: false,
-      }),
-    );
-    if (!run.report.ok) throw new Error(`invalid report: ${run.report.problems.join('; ')}`);
-    const report = run.report.report;
+    const { report } = await probeTrusted(world, 'token', { port });
     expect(report.checks.registryApi).toMatchObject({
       status: 'ok',
       detail: { status: 401, challenge: 'Bearer', realm: REALM },

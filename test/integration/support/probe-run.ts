@@ -6,9 +6,11 @@ import { promisify } from 'node:util';
 import {
   PROBE_REPORT_VERSION,
   REPORT_MARKER,
+  type ProbeReport,
   type ProbeRequest,
 } from '../../../shared/probe/report.js';
 import { validateProbeReport } from '../../../shared/probe/validate-report.js';
+import { TRUSTED_NAME as TRUSTED } from './probe-world.js';
 
 const execFileAsync = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -70,4 +72,31 @@ export async function runProbe(
     report,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * Runs the probe for kip/app:v1.0.0 on the world's trusted name at `port` (the world's registry
+ * by default) and returns its report, failing when the report is not valid.
+ */
+export async function probeTrusted(
+  world: { workDir: string; prefix: string; port: number },
+  name: string,
+  extra: Partial<ProbeRequest> & { port?: number } = {},
+): Promise<{ run: ProbeRun; report: ProbeReport }> {
+  const { port = world.port, ...fields } = extra;
+  const run = await runProbe(
+    world.workDir,
+    name,
+    aRequest({
+      image: `${TRUSTED}:${port}/kip/app:v1.0.0`,
+      registry: `${TRUSTED}:${port}`,
+      dialHost: TRUSTED,
+      dialPort: port,
+      hostPrefix: world.prefix,
+      ...fields,
+    }),
+  );
+  if (!run.report.ok)
+    throw new Error(`invalid report: ${run.report.problems.join('; ')}\n${run.stderr}`);
+  return { run, report: run.report.report };
 }
