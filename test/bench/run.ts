@@ -8,7 +8,7 @@ import { startCluster, stopCluster } from '../cluster/cluster.js';
 import { paths } from '../cluster/layout.js';
 import { benchColdStart, COLD_START_RUNS } from './cold-start.js';
 import { benchFleet } from './fleet.js';
-import { benchSinglePod } from './single-pod.js';
+import { benchSinglePod, SINGLE_POD_RUNS } from './single-pod.js';
 import { benchReleaseStart } from './sea-start.js';
 import { benchReproduce } from './reproduce.js';
 import { buildProbeImage } from '../cluster/images/probe-image.js';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       {
         what: 'kubectl describe pod',
         figure: ms(one.describeMs),
-        note: 'median of 10, workstation',
+        note: `median of ${SINGLE_POD_RUNS}, workstation`,
       },
       {
         what: 'diagnose POD --no-registry',
@@ -80,6 +80,15 @@ async function main(): Promise<void> {
         figure: ms(one.diagnoseMs),
         note: `${(one.diagnoseMs / one.describeMs).toFixed(2)}x describe`,
       },
+      ...(one.diagnoseNoExtraCasMs === undefined
+        ? []
+        : [
+            {
+              what: 'diagnose --no-registry, no NODE_EXTRA_CA_CERTS',
+              figure: ms(one.diagnoseNoExtraCasMs),
+              note: `${(one.diagnoseNoExtraCasMs / one.describeMs).toFixed(2)}x describe (this machine sets it; a stock one does not)`,
+            },
+          ]),
     );
     log(`reproduce vs a bare pod on ${info.nodes[0]!.name}, median of 5`);
     const bundle = await probeBundlePath();
