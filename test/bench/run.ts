@@ -80,15 +80,6 @@ async function main(): Promise<void> {
         figure: ms(one.diagnoseMs),
         note: `${(one.diagnoseMs / one.describeMs).toFixed(2)}x describe`,
       },
-      ...(one.diagnoseNoExtraCasMs === undefined
-        ? []
-        : [
-            {
-              what: 'diagnose --no-registry, no NODE_EXTRA_CA_CERTS',
-              figure: ms(one.diagnoseNoExtraCasMs),
-              note: `${(one.diagnoseNoExtraCasMs / one.describeMs).toFixed(2)}x describe (this machine sets it; a stock one does not)`,
-            },
-          ]),
     );
     log(`reproduce vs a bare pod on ${info.nodes[0]!.name}, median of 5`);
     const bundle = await probeBundlePath();

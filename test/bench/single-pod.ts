@@ -13,12 +13,6 @@ export interface SinglePodFigures {
   readonly describeMs: number;
   readonly diagnoseNoRegistryMs: number;
   readonly diagnoseMs: number;
-  /**
-   * `diagnose --no-registry` with NODE_EXTRA_CA_CERTS removed, when the machine sets it: Node.js
-   * then parses that bundle before running any script (~40 ms here), which a stock machine and
-   * kubectl (Go loads CAs lazily) do not pay. Undefined when it is not set.
-   */
-  readonly diagnoseNoExtraCasMs?: number;
 }
 
 const NAMESPACE = 'bench-pod';
@@ -51,33 +45,16 @@ export async function benchSinglePod(
       env,
     });
     log(`timing describe and diagnose, ${SINGLE_POD_RUNS} runs each, interleaved`);
-    const extraCas = env['NODE_EXTRA_CA_CERTS'] !== undefined;
-    const withoutExtraCas = Object.fromEntries(
-      Object.entries(env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'),
-    );
-    const [describeMs = NaN, diagnoseNoRegistryMs = NaN, diagnoseMs = NaN, noExtra] = medianWallMs(
+    const [describeMs = NaN, diagnoseNoRegistryMs = NaN, diagnoseMs = NaN] = medianWallMs(
       [
         there('kubectl', ['describe', 'pod', '-n', NAMESPACE, POD]),
         there(bin, ['diagnose', '-n', NAMESPACE, POD, '--no-registry']),
         there(bin, ['diagnose', '-n', NAMESPACE, POD]),
-        ...(extraCas
-          ? [
-              {
-                ...there(bin, ['diagnose', '-n', NAMESPACE, POD, '--no-registry']),
-                env: withoutExtraCas,
-              },
-            ]
-          : []),
       ],
       SINGLE_POD_RUNS,
       [0, 1],
     );
-    return {
-      describeMs,
-      diagnoseNoRegistryMs,
-      diagnoseMs,
-      ...(noExtra === undefined ? {} : { diagnoseNoExtraCasMs: noExtra }),
-    };
+    return { describeMs, diagnoseNoRegistryMs, diagnoseMs };
   } finally {
     await deleteNamespace(core, NAMESPACE);
   }
