@@ -253,6 +253,25 @@ return;
   return `${loader}${MAIN_MARKER}${text.replaceAll('*/', '*\0/')}\n*/\n`;
 }
 
+/**
+ * The main script of the single executable: it reads the bundle from the SEA's `main.js` asset
+ * (the plain build, shebang and all) and compiles it with the code cache. Deterministic, so the
+ * archive stays reproducible, unlike the SEA config's own useCodeCache.
+ */
+function seaLoaderSource(text) {
+  const key = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return `"use strict";
+const fs = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
+const { Script } = require('node:vm');
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+const source = require('node:sea').getAsset('main.js', 'utf8').replace(/^#!.*\\n/, '');
+${cachedScript(`'sea-${key}-' + process.versions.v8 + '.v8'`, 'process.execPath', 'sea-')}
+script.runInThisContext().call(module.exports, module.exports, require, module, __filename, __dirname);
+`;
+}
+
 /** In the main bundle, each import() of a lazy file becomes that file's namespace in its half. */
 function embedHalves(bundles) {
   const halfOf = new Map(bundles.flatMap((h) => h.files.map((f) => [f, h.name])));
@@ -306,6 +325,10 @@ await writeFile(
   withCache ? codeCachedSource(mainText) : `#!/usr/bin/env node\n${mainText}`,
 );
 await chmod(outfile, 0o755);
+// The single executable's own loader (scripts/release/sea.ts): the plain bundle goes in as an
+// asset and the loader compiles it with the code cache, as the file loader does for `node`.
+if (process.env.KIP_BUILD_SEA_LOADER)
+  await writeFile(process.env.KIP_BUILD_SEA_LOADER, seaLoaderSource(mainText));
 
 // kubectl completes `kubectl imagepull ...` through an executable named kubectl_complete-imagepull
 // on PATH. The plugin prints that script itself (`completion`), so there is one copy of it.

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     // for the single executable, which cannot read its script back (scripts/build.mjs).
     const script = path.join(work, 'kubectl-imagepull.js');
     const plainScript = path.join(work, 'kubectl-imagepull-plain.js');
+    const seaLoader = path.join(work, 'sea-loader.js');
     for (const [outfile, codeCache] of [
       [script, '1'],
       [plainScript, '0'],
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
           KIP_BUILD_OUTFILE: outfile,
           KIP_BUILD_PROBE_IMAGE: probeImage,
           KIP_BUILD_CODE_CACHE: codeCache,
+          ...(codeCache === '0' ? { KIP_BUILD_SEA_LOADER: seaLoader } : {}),
         },
       });
 
@@ -85,7 +87,10 @@ async function main(): Promise<void> {
 
     const archives: ReleasedArchive[] = [];
     for (const platform of RELEASE_PLATFORMS) {
-      const files = [...(await runtimeFiles(platform, { script, plainScript }, work)), ...common];
+      const files = [
+        ...(await runtimeFiles(platform, { script, plainScript, seaLoader }, work)),
+        ...common,
+      ];
       const file = path.join(out, archiveName(version, platform));
       await writeArchive(file, files);
       const sha256 = await sha256Hex(file);
@@ -120,7 +125,7 @@ async function main(): Promise<void> {
 /** The runtime half of a platform's archive: the SEA, or the launcher and the script. */
 async function runtimeFiles(
   platform: ReleasePlatform,
-  { script, plainScript }: { script: string; plainScript: string },
+  { script, plainScript, seaLoader }: { script: string; plainScript: string; seaLoader: string },
   work: string,
 ): Promise<ArchiveFile[]> {
   if (platform.runtime === 'bundled') {
@@ -134,7 +139,7 @@ async function runtimeFiles(
     const sea = path.join(work, `sea-${platform.os}-${platform.arch}`, BIN);
     if (!existsSync(sea)) {
       await mkdir(path.dirname(sea), { recursive: true });
-      await buildSea(plainScript, sea);
+      await buildSea(plainScript, sea, process.execPath, seaLoader);
     }
     return [{ name: BIN, from: sea, mode: 0o755 }];
   }

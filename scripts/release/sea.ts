@@ -5,7 +5,8 @@
  * heavy half (scripts/build.mjs) is embedded in it and compiled with vm.Script, code cache included.
  *
  * No "useCodeCache" in the SEA config: V8's cache for the main script differs from build to build,
- * which would make the archive irreproducible, and it saves little (the main bundle is small).
+ * which would make the archive irreproducible. Instead the bundle rides as an asset and a small
+ * loader (scripts/build.mjs seaLoaderSource) compiles it with a code cache kept per user.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,24 +20,30 @@ const run = promisify(execFile);
 /** The fuse Node's binary carries; postject flips it to tell node a blob is injected. */
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
-/** Builds `output` from the node binary `node` (this one by default) running `script`. */
+/**
+ * Builds `output` from the node binary `node` (this one by default) running `script`; with a
+ * `loader`, the loader is the main script and `script` goes in as the asset `main.js`.
+ */
 export async function buildSea(
   script: string,
   output: string,
   node = process.execPath,
+  loader?: string,
 ): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'kip-sea-'));
   try {
     const blob = path.join(work, 'sea.blob');
     const config = path.join(work, 'sea-config.json');
-    // The blob records the script's path as given: a fixed relative one keeps it reproducible.
-    await copyFile(script, path.join(work, 'kubectl-imagepull.js'));
+    // The blob records paths as given: fixed relative ones keep it reproducible.
+    await copyFile(loader ?? script, path.join(work, 'kubectl-imagepull.js'));
+    if (loader) await copyFile(script, path.join(work, 'main.js'));
     await writeFile(
       config,
       JSON.stringify({
         main: 'kubectl-imagepull.js',
         output: 'sea.blob',
         disableExperimentalSEAWarning: true,
+        ...(loader ? { assets: { 'main.js': 'main.js' } } : {}),
       }),
     );
     await run(node, ['--experimental-sea-config', config], { cwd: work });

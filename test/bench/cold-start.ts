@@ -8,7 +8,7 @@ export interface StartFigure {
   readonly ratio: number;
 }
 
-const RUNS = 15;
+const RUNS = 31;
 
 /** `--help`, `diagnose --help`, `version` and a static completion against `node -e 0`, median of 15 each. */
 export function benchColdStart(bin: string): { nodeMs: number; figures: StartFigure[] } {

@@ -13,7 +13,7 @@ import { MIN_NODE_MAJOR } from '../../scripts/release/platforms.js';
 import { medianWallMs } from './measure.js';
 import type { StartFigure } from './cold-start.js';
 
-const RUNS = 15;
+const RUNS = 31;
 
 /** The SEA's and the launcher's start figures, each against its own floor. */
 export async function benchReleaseStart(bin: string): Promise<{
@@ -36,10 +36,15 @@ export async function benchReleaseStart(bin: string): Promise<{
       [path.resolve(import.meta.dirname, '../../scripts/build.mjs')],
       {
         cwd: path.resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, KIP_BUILD_OUTFILE: plain, KIP_BUILD_CODE_CACHE: '0' },
+        env: {
+          ...process.env,
+          KIP_BUILD_OUTFILE: plain,
+          KIP_BUILD_CODE_CACHE: '0',
+          KIP_BUILD_SEA_LOADER: path.join(work, 'sea-loader.js'),
+        },
       },
     );
-    await buildSea(plain, sea);
+    await buildSea(plain, sea, process.execPath, path.join(work, 'sea-loader.js'));
     // The launcher as the node-on-path archives carry it, next to the script it runs.
     const launcher = path.join(work, 'launcher', 'kubectl-imagepull');
     await mkdir(path.dirname(launcher));
