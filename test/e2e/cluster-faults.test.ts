@@ -77,7 +77,9 @@ describe('registries and faults as the node runtime sees them', () => {
   });
 
   it('fails with "no space left on device" on node-2 only when its imagefs is full', async () => {
-    await fillImagefs(node2);
+    // Wait out the kubelet's DiskPressure reclaim first: it deletes unused images, and a pull
+    // racing with it once stalled until crictl gave up ("context canceled") instead of failing.
+    await fillImagefs(node2, undefined, { untilPressure: true });
     const image = `${registry('plain')}/kip/big:v1`;
     expect(await pull(node2, image)).toMatch(/no space left on device/);
     expect(await pull(node1, image)).toMatch(/Image is up to date/);
