@@ -47,17 +47,27 @@ export async function blackholeEgress(node: ClusterNode, address: string): Promi
   ]);
 }
 
-/** Removes every blackhole rule from the node. */
+/**
+ * Removes every blackhole rule from the node, then kills the node's TCP connections to those
+ * addresses. A connection that lived through the blackhole (containerd keeps one HTTP/2
+ * connection per registry) is not closed by it: its retransmission timer has backed off to
+ * minutes, so the next pull on it stalled long after the rule was gone.
+ */
 export async function restoreEgress(node: ClusterNode): Promise<void> {
-  const rules = await inNetns(nodeNetns(node.name), 'iptables', ['-S', 'OUTPUT']);
+  const netns = nodeNetns(node.name);
+  const rules = await inNetns(netns, 'iptables', ['-S', 'OUTPUT']);
+  const addresses = new Set<string>();
   for (const rule of rules.split('\n').filter((r) => r.includes(BLACKHOLE_TAG))) {
     const args = rule.replace(/^-A /, '-D ').match(/"[^"]*"|\S+/g) ?? [];
+    const destination = /-d (\S+?)(?:\/32)?\s/.exec(rule)?.[1];
+    if (destination) addresses.add(destination);
     await inNetns(
-      nodeNetns(node.name),
+      netns,
       'iptables',
       args.map((a) => a.replace(/^"|"$/g, '')),
     );
   }
+  for (const address of addresses) await inNetns(netns, 'ss', ['-K', 'dst', address]);
 }
 
 const FILL_FILE = '/var/lib/containerd/kip-fill';
