@@ -15,7 +15,12 @@ import { skipped } from './checks/run-check.js';
 import { checkTcp } from './checks/tcp.js';
 import { checkTls } from './checks/tls.js';
 import type { ProxyHop } from './checks/proxy-connect.js';
-import { proxyFor } from '../shared/proxy-env.js';
+import {
+  formatHostPort,
+  proxyAuthorization,
+  proxyFor,
+  proxyHostPort,
+} from '../shared/proxy-env.js';
 import type { CriClient } from './cri/client.js';
 import type { CriAuth } from './cri/messages.js';
 import type { CredentialsRead } from './node/credentials.js';
@@ -49,18 +54,17 @@ function realmHostOf(realm: string | undefined): string | undefined {
 
 /** The runtime's proxy for an HTTPS host, as Go's net/http would choose it from the runtime's env. */
 function runtimeProxy(hostname: string, port: number, facts: NodeFacts): ProxyHop | undefined {
-  const host = hostname.includes(':') ? `[${hostname}]` : hostname;
-  const proxy = proxyFor(new URL(`https://${host}:${port}`), facts.rawProxy);
+  const url = new URL(`https://${formatHostPort({ host: hostname, port })}`);
+  const proxy = proxyFor(url, facts.rawProxy);
   if (!proxy) return undefined;
   const shown = new URL(proxy.href);
   shown.username = '';
   shown.password = '';
-  const authorization = proxy.username
-    ? `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`
-    : undefined;
+  const authorization = proxyAuthorization(proxy);
+  const { host, port: proxyPort } = proxyHostPort(proxy);
   return {
-    address: proxy.hostname.replace(/^\[|\]$/g, ''),
-    port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
+    address: host,
+    port: proxyPort,
     shown: shown.href.replace(/\/$/, ''),
     ...(authorization ? { authorization } : {}),
   };

@@ -56,3 +56,30 @@ export function proxyFor(url: URL, env: ProxyEnv): URL | undefined {
   // `proxy:3128` without a scheme means an HTTP proxy, as in Go and curl.
   return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
 }
+
+/** A host and port to reach, host bare (no IPv6 brackets). */
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** host:port as written in CONNECT lines and messages (IPv6 in brackets). */
+export function formatHostPort({ host, port }: HostPort): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** Where a proxy URL points, bare host and numeric port. */
+export function proxyHostPort(proxy: URL): HostPort {
+  return {
+    host: proxy.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
+  };
+}
+
+/** Proxy-Authorization for a proxy URL with userinfo, else undefined. */
+export function proxyAuthorization(proxy: URL): string | undefined {
+  if (!proxy.username) return undefined;
+  const user = decodeURIComponent(proxy.username);
+  const pass = decodeURIComponent(proxy.password);
+  return `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+}

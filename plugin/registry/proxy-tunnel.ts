@@ -2,34 +2,15 @@
 // (node's own fetch ignores HTTPS_PROXY, so we do it ourselves).
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
+import {
+  formatHostPort,
+  proxyAuthorization,
+  proxyHostPort,
+  type HostPort,
+} from '../../shared/proxy-env.js';
 import { errorCode, errorMessage, TransportError } from './transport-error.js';
 
-/** A host and port to reach, host bare (no IPv6 brackets). */
-export interface HostPort {
-  host: string;
-  port: number;
-}
-
-/** host:port as written in CONNECT lines and messages (IPv6 in brackets). */
-export function formatHostPort({ host, port }: HostPort): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-}
-
-/** Where a proxy URL points, bare host and numeric port. */
-export function proxyHostPort(proxy: URL): HostPort {
-  return {
-    host: proxy.hostname.replace(/^\[|\]$/g, ''),
-    port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
-  };
-}
-
-/** Proxy-Authorization for a proxy URL with userinfo, else undefined. */
-export function proxyAuthorization(proxy: URL): string | undefined {
-  if (!proxy.username) return undefined;
-  const user = decodeURIComponent(proxy.username);
-  const pass = decodeURIComponent(proxy.password);
-  return `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
-}
+export { formatHostPort, proxyAuthorization, proxyHostPort, type HostPort };
 
 /** Resolves with a socket tunnelled to `target` through `proxy`; rejects with a TransportError. */
 export function openTunnel(proxy: URL, target: HostPort, signal: AbortSignal): Promise<Socket> {

@@ -58,8 +58,7 @@ export function settingsForHost(
           ...o.identityFiles.map(path),
           ...base.keyFiles.filter((f) => !o.identityFiles.includes(f)),
         ],
-    ...(agent ? { agent } : {}),
-    ...(!agent && base.agent ? { agent: undefined } : {}),
+    agent,
     ...(jump ? { jump } : {}),
     knownHostsFile:
       base.knownHostsExplicit || !o.userKnownHostsFile

@@ -6,6 +6,7 @@ import type { CheckResult, TlsDetail } from '../../shared/probe/report.js';
 import type { NodeAccess } from '../node/node-access.js';
 import type { NodeTrust } from '../node/trust.js';
 import { connectThrough, type ProxyHop } from './proxy-connect.js';
+import { formatHostPort } from '../../shared/proxy-env.js';
 import { errorText, runCheck, type CheckOutcome } from './run-check.js';
 
 /** Where to connect and under which name. */
@@ -50,9 +51,7 @@ export async function connectTls(
 ): Promise<TLSSocket> {
   if (target.proxy) {
     const hop = target.proxy;
-    const authority = target.serverName.includes(':')
-      ? `[${target.serverName}]:${target.port}`
-      : `${target.serverName}:${target.port}`;
+    const authority = formatHostPort({ host: target.serverName, port: target.port });
     const tunnel = await connectThrough(
       await access.dialTcp(hop.address, hop.port, signal),
       hop,
