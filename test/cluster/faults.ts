@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DNS, nodeNetns, paths } from './layout.js';
+import { BIG_LAYER_BYTES } from './images/image-set.js';
 import { resolvConf } from './node-config.js';
 import { inNamespacesOf, inNetns, run, waitFor } from './run-command.js';
 import type { ClusterNode } from './cluster-info.js';
@@ -73,20 +74,35 @@ export async function restoreEgress(node: ClusterNode): Promise<void> {
 const FILL_FILE = '/var/lib/containerd/kip-fill';
 
 /**
- * Fills the node's imagefs, leaving `leaveBytes` free, so the next layer extract hits ENOSPC.
+ * Room left by a fill that must make kip/big's pull fail without the kubelet noticing: more than
+ * the kubelet's imagefs.available eviction threshold (2% of the node's 1.5 GiB imagefs, ~31 MiB),
+ * less than kip/big's 96 MiB layer. The pull meets ENOSPC part-way, containerd aborts the ingest
+ * and frees the room again, and the node never reports DiskPressure.
  *
- * With `untilPressure`, it then waits for the node to report DiskPressure and fills again what
- * the kubelet's reclaim freed: under DiskPressure the eviction manager deletes every unused image,
- * which can free enough for the very pull a test expects to fail. Tests that need the pull to
- * reach the runtime before the kubelet reacts (a pod must still be admitted) leave it off.
+ * Why not fill to the brim: under DiskPressure the kubelet's eviction manager deletes every unused
+ * image, the pause image included (containerd 1.6 does not pin it). A pod created just then lost
+ * its sandbox to that deletion ("content digest ... not found") and never pulled at all. And a
+ * crictl pull made after the reclaim stalled until crictl gave up in 3 of 4 CI runs (cause not
+ * pinned down; no pull stalled without DiskPressure).
  */
-export async function fillImagefs(
-  node: ClusterNode,
-  leaveBytes = 64 * 1024,
-  options: { untilPressure?: boolean } = {},
-): Promise<void> {
-  await fillTo(node, FILL_FILE, leaveBytes);
-  if (!options.untilPressure) return;
+export const ROOM_BELOW_A_PULL = (BIG_LAYER_BYTES * 2) / 3;
+
+/**
+ * How full to make the node's imagefs:
+ * - `enospc` (the default) leaves ROOM_BELOW_A_PULL: kip/big fails with "no space left on device"
+ *   and nothing else on the node changes;
+ * - `brim` leaves 64 KiB: the kubelet raises DiskPressure within an eviction period and reclaims
+ *   images;
+ * - `pressure` is `brim`, then waits for DiskPressure and its reclaim and fills again what the
+ *   reclaim freed, for tests about the kubelet's own reaction (it refuses new pods).
+ */
+export type ImagefsFill = 'enospc' | 'brim' | 'pressure';
+
+/** Fills the node's imagefs with a file of its own (see ImagefsFill). */
+export async function fillImagefs(node: ClusterNode, how: ImagefsFill = 'enospc'): Promise<void> {
+  const leave = how === 'enospc' ? ROOM_BELOW_A_PULL : BRIM_ROOM;
+  await fillTo(node, FILL_FILE, leave);
+  if (how !== 'pressure') return;
   await waitFor(
     `${node.name} to report DiskPressure`,
     async () => ((await diskPressure(node)) === 'True' ? true : undefined),
@@ -95,8 +111,10 @@ export async function fillImagefs(
   // The reclaim runs in the same eviction pass that raises the condition; one more period (10 s)
   // and it has certainly finished deleting.
   await new Promise((r) => setTimeout(r, 11_000));
-  await fillTo(node, TOP_UP_FILE, leaveBytes);
+  await fillTo(node, TOP_UP_FILE, leave);
 }
+
+const BRIM_ROOM = 64 * 1024;
 
 async function fillTo(node: ClusterNode, file: string, leaveBytes: number): Promise<void> {
   const df = await inNamespacesOf(node.pid, 'df', ['-B1', '--output=avail', '/var/lib/containerd']);

@@ -74,12 +74,14 @@ describe('registries and faults as the node runtime sees them', () => {
     const image = `${registry('plain')}/kip/app:v1.0.0`;
     expect(await pull(node2, image)).toMatch(/i\/o timeout|context deadline exceeded/);
     expect(await pull(node1, image)).toMatch(/Image is up to date/);
+    // diagnose-scenarios' Never-policy pod needs this image absent from node-1.
+    await crictlOnNode(node1, info.crictl, ['rmi', image]);
   });
 
   it('fails with "no space left on device" on node-2 only when its imagefs is full', async () => {
-    // Wait out the kubelet's DiskPressure reclaim first: it deletes unused images, and a pull
-    // racing with it once stalled until crictl gave up ("context canceled") instead of failing.
-    await fillImagefs(node2, undefined, { untilPressure: true });
+    // Room for part of the layer only, and above the kubelet's eviction threshold: a pull racing
+    // with a DiskPressure reclaim stalled until crictl gave up instead of failing.
+    await fillImagefs(node2, 'enospc');
     const image = `${registry('plain')}/kip/big:v1`;
     expect(await pull(node2, image)).toMatch(/no space left on device/);
     expect(await pull(node1, image)).toMatch(/Image is up to date/);
@@ -87,7 +89,7 @@ describe('registries and faults as the node runtime sees them', () => {
   });
 
   it('gives node-2 back whole after the imagefs fault, even if DiskPressure reclaimed its images', async () => {
-    await fillImagefs(node2);
+    await fillImagefs(node2, 'brim');
     // Long enough for the eviction manager (10 s period) to see the pressure and reclaim images.
     await new Promise((r) => setTimeout(r, 25_000));
     await clearImagefs(node2);

@@ -9,6 +9,7 @@ import {
   blackholeEgress,
   breakDns,
   clearImagefs,
+  crictlOnNode,
   fillImagefs,
   kubectl,
   restoreDns,
@@ -92,6 +93,9 @@ const scenarios: Record<string, PodBuilder> = {
 beforeAll(async () => {
   info = await cluster();
   node2 = info.nodes.find((n) => n.name === 'node-2')!;
+  // The Never-policy pod must find its image absent, whatever an earlier file pulled on node-1.
+  const node1 = info.nodes.find((n) => n.name === 'node-1')!;
+  await crictlOnNode(node1, info.crictl, ['rmi', `${PLAIN}/kip/app:v1.0.0`]);
   ns = await createNamespace(info, 'diag');
   otherNs = await createNamespace(info, 'diag-other');
   const secret = (
@@ -306,7 +310,8 @@ describe('diagnose with faults on one node', () => {
   });
 
   it('imagefs full on node-2: disk', async () => {
-    await fillImagefs(node2);
+    // Not to the brim: DiskPressure's reclaim would delete the pause image under the new pod.
+    await fillImagefs(node2, 'enospc');
     try {
       await start(aPod('disk-full').onNode('node-2').withImage(`${PLAIN}/kip/big:v1`));
       await waitForEvent(info, ns, 'disk-full', 'Failed', /no space left on device/);

@@ -210,7 +210,7 @@ describe('reproduce across nodes', () => {
     await crictlOnNode(node2, info.crictl, ['rmi', `${PLAIN}/kip/big:v1`]);
     // Full, and known full to the kubelet: it refuses the probe pod with its own DiskPressure
     // message, which is the verdict (before the condition, the probe itself would meet ENOSPC).
-    await fillImagefs(node2, undefined, { untilPressure: true });
+    await fillImagefs(node2, 'pressure');
     try {
       const { r } = await reproduce('--node', 'node-2', '--image', `${PLAIN}/kip/big:v1`);
       expect(r.nodes[0]).toMatchObject({ domain: 'node', cause: 'disk' });

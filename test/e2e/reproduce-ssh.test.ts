@@ -168,8 +168,8 @@ describe('reproduce --via ssh splits the fault as the probe pod does', () => {
   it('imagefs full on node-2: node (disk), with no probe container to lose to DiskPressure', async () => {
     const big = `${PLAIN}/kip/big:v1`;
     await crictlOnNode(node2, info.crictl, ['rmi', big]);
-    // Full even after the kubelet's DiskPressure reclaim, which deletes unused images.
-    await fillImagefs(node2, undefined, { untilPressure: true });
+    // Too full for kip/big, not full enough for DiskPressure: the node's own crictl meets ENOSPC.
+    await fillImagefs(node2, 'enospc');
     try {
       const { r } = await viaSshJson('--node', 'node-2', '--image', big);
       expect(r.nodes[0]).toMatchObject({ node: 'node-2', domain: 'node', cause: 'disk' });
