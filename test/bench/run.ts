@@ -81,6 +81,19 @@ async function main(): Promise<void> {
         note: `${(one.diagnoseMs / one.describeMs).toFixed(2)}x describe`,
       },
     );
+    if (one.clean)
+      rows.push(
+        {
+          what: 'describe, no NODE_EXTRA_CA_CERTS',
+          figure: ms(one.clean.describeMs),
+          note: 'the same pod, the variable unset for both',
+        },
+        {
+          what: 'diagnose --no-registry, same',
+          figure: ms(one.clean.diagnoseNoRegistryMs),
+          note: `${(one.clean.diagnoseNoRegistryMs / one.clean.describeMs).toFixed(2)}x describe`,
+        },
+      );
     log(`reproduce vs a bare pod on ${info.nodes[0]!.name}, median of 5`);
     const bundle = await probeBundlePath();
     const archive = bundle ? (await buildProbeImage(CACHE_DIR, bundle)).archive : undefined;
