@@ -232,11 +232,13 @@ const MAIN_MARKER = '/*KIP-MAIN-BUNDLE\n';
  * characters, which minified esbuild output never contains, and restored on load. Any cache
  * failure just compiles.
  */
-function codeCachedSource(text) {
+function codeCachedSource(text, help) {
   if (text.includes('\0')) throw new Error('the main bundle contains a NUL: cannot embed it');
   const key = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const loader = `#!/usr/bin/env node
 "use strict";
+${nodeVersionCheck()}
+${helpShortcut(help)} else {
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
@@ -248,6 +250,7 @@ const own = fs.readFileSync(__filename, 'utf8');
 const source = own.slice(own.indexOf(${JSON.stringify(MAIN_MARKER)}) + ${MAIN_MARKER.length}, own.lastIndexOf('\\n*\\/')).replaceAll('*\\0/', '*\\/');
 ${cachedScript(`'main-${key}-' + process.versions.v8 + '.v8'`, '__filename', 'main-')}
 script.runInThisContext().call(module.exports, module.exports, require, module, __filename, __dirname);
+}
 return;
 `;
   return `${loader}${MAIN_MARKER}${text.replaceAll('*/', '*\0/')}\n*/\n`;
@@ -258,9 +261,10 @@ return;
  * (the plain build, shebang and all) and compiles it with the code cache. Deterministic, so the
  * archive stays reproducible, unlike the SEA config's own useCodeCache.
  */
-function seaLoaderSource(text) {
+function seaLoaderSource(text, help) {
   const key = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return `"use strict";
+${helpShortcut(help)} else {
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
@@ -269,7 +273,62 @@ require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const source = require('node:sea').getAsset('main.js', 'utf8').replace(/^#!.*\\n/, '');
 ${cachedScript(`'sea-${key}-' + process.versions.v8 + '.v8'`, 'process.execPath', 'sea-')}
 script.runInThisContext().call(module.exports, module.exports, require, module, __filename, __dirname);
+}
 `;
+}
+
+/**
+ * The help and version texts (plugin/help-table.ts), rendered by running the plugin's own code:
+ * bundled without its lazy halves, which help never reaches, and fed to node on stdin.
+ */
+async function renderHelpTable() {
+  const result = await build({
+    ...common,
+    stdin: {
+      contents: `import { renderHelpTable } from './plugin/help-table.ts';
+renderHelpTable().then((table) => process.stdout.write(JSON.stringify(table)));`,
+      resolveDir: root,
+      sourcefile: 'help-table-entry.js',
+      loader: 'ts',
+    },
+    write: false,
+    plugins: [nativeAddonsAbsent, onLazyImport((file) => ({ path: file, external: true }))],
+  });
+  const json = execFileSync(process.execPath, ['-'], { input: result.outputFiles[0].text });
+  return JSON.parse(json.toString('utf8'));
+}
+
+/** The oldest Node.js major the plugin runs on, from package.json's `engines` (">=20"). */
+function minNodeMajor() {
+  const match = /^>=(\d+)$/.exec(pkg.engines?.node ?? '');
+  if (!match)
+    throw new Error(`package.json engines.node must read ">=MAJOR", not ${pkg.engines?.node}`);
+  return Number(match[1]);
+}
+
+/**
+ * The file loader's first statement: on an older Node.js, one line and exit 127, the code the
+ * release's launcher (scripts/release/launcher.sh) uses when there is no node at all. Written in
+ * syntax any Node.js since 10 parses; the bundle it guards sits in a comment, unparsed.
+ */
+function nodeVersionCheck() {
+  const min = minNodeMajor();
+  return `if (Number(process.versions.node.split('.')[0]) < ${min}) {
+  process.stderr.write('error: kubectl-imagepull needs Node.js >= ${min}, and \`node\` on PATH is v' + process.versions.node + ' (install a newer Node.js from https://nodejs.org or your package manager)\\n');
+  process.exit(127);
+}`;
+}
+
+/**
+ * The start of a loader: when the arguments are exactly a help or version invocation, print the
+ * text rendered at build time and stop, before reading or compiling the bundle. Such a loader
+ * continues with `else {`, which the caller writes.
+ */
+function helpShortcut(help) {
+  return `// \`--help\`, \`diagnose --help\`, \`--version\`...: rendered at build time (plugin/help-table.ts).
+const help = ${JSON.stringify(help)};
+const asked = process.argv.slice(2).join('\\0');
+if (Object.hasOwn(help, asked)) process.stdout.write(help[asked]);`;
 }
 
 /** In the main bundle, each import() of a lazy file becomes that file's namespace in its half. */
@@ -317,18 +376,19 @@ const main = await build({
   plugins: [nativeAddonsAbsent, embedHalves(bundles)],
 });
 const mainText = main.outputFiles[0].text;
+const helpTable = await renderHelpTable();
 // A Node.js single executable cannot read its own script back, so the release's SEA build asks
 // for the plain bundle (KIP_BUILD_CODE_CACHE=0).
 const withCache = process.env.KIP_BUILD_CODE_CACHE !== '0';
 await writeFile(
   outfile,
-  withCache ? codeCachedSource(mainText) : `#!/usr/bin/env node\n${mainText}`,
+  withCache ? codeCachedSource(mainText, helpTable) : `#!/usr/bin/env node\n${mainText}`,
 );
 await chmod(outfile, 0o755);
 // The single executable's own loader (scripts/release/sea.ts): the plain bundle goes in as an
 // asset and the loader compiles it with the code cache, as the file loader does for `node`.
 if (process.env.KIP_BUILD_SEA_LOADER)
-  await writeFile(process.env.KIP_BUILD_SEA_LOADER, seaLoaderSource(mainText));
+  await writeFile(process.env.KIP_BUILD_SEA_LOADER, seaLoaderSource(mainText, helpTable));
 
 // kubectl completes `kubectl imagepull ...` through an executable named kubectl_complete-imagepull
 // on PATH. The plugin prints that script itself (`completion`), so there is one copy of it.

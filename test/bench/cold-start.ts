@@ -17,6 +17,12 @@ export function benchColdStart(bin: string): { nodeMs: number; figures: StartFig
     { what: 'kubectl-imagepull --help', cmd: bin, args: ['--help'] },
     { what: 'kubectl-imagepull diagnose --help', cmd: bin, args: ['diagnose', '--help'] },
     { what: 'kubectl-imagepull version', cmd: bin, args: ['version'] },
+    // Help the build did not render (plugin/help-table.ts): the whole CLI starts, yargs included.
+    {
+      what: 'kubectl-imagepull diagnose --help -n x',
+      cmd: bin,
+      args: ['diagnose', '--help', '-n', 'x'],
+    },
     // One <TAB> after `kubectl imagepull diagnose --`: completion without live names.
     {
       what: 'kubectl-imagepull __complete diagnose --',

@@ -35,28 +35,28 @@ afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 describe("the main bundle's code cache", () => {
   it('is written by the first run and reused, not rewritten, by the next', () => {
-    const first = run('--help');
+    const first = run('version', '-o', 'json');
     const [cache] = mainCaches();
     expect(cache).toMatch(/^main-[0-9a-f]{16}-.+\.v8$/);
     const written = statSync(path.join(dir(), cache!)).mtimeMs;
-    expect(run('--help')).toBe(first);
+    expect(run('version', '-o', 'json')).toBe(first);
     expect(statSync(path.join(dir(), cache!)).mtimeMs).toBe(written);
   });
 
   it("replaces another build's cache instead of keeping both", () => {
-    run('--version');
+    run('version', '-o', 'json');
     const [current] = mainCaches();
     rmSync(path.join(dir(), current!));
     writeFileSync(path.join(dir(), 'main-0000000000000000-old.v8'), 'stale');
-    run('--version');
+    run('version', '-o', 'json');
     expect(mainCaches()).toEqual([current]);
   });
 
   it('recompiles over a damaged cache and gives the same answer', () => {
-    const expected = run('--version');
+    const expected = run('version', '-o', 'json');
     const [cache] = mainCaches();
     writeFileSync(path.join(dir(), cache!), 'not a V8 code cache');
-    expect(run('--version')).toBe(expected);
+    expect(run('version', '-o', 'json')).toBe(expected);
     expect(statSync(path.join(dir(), cache!)).size).toBeGreaterThan(1000);
   });
 });

@@ -309,7 +309,7 @@ describe('kubectl krew install --manifest --archive', () => {
     // A PATH with only the tools the launcher itself uses, and no node.
     const tools = path.join(scratch, 'no-node-bin');
     await mkdir(tools);
-    for (const t of ['dirname', 'readlink', 'sed'])
+    for (const t of ['readlink'])
       await symlink(
         execFileSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).trim(),
         path.join(tools, t),
@@ -321,16 +321,27 @@ describe('kubectl krew install --manifest --archive', () => {
     expect(r.stderr).toMatch(/^error: kubectl-imagepull needs Node\.js >= 20 as `node` on PATH/);
   });
 
-  it('has the launcher refuse a node older than 20 with exit 127 and one line', async () => {
+  it('has the plugin refuse a node older than 20 with exit 127 and one line (a real node made to report v18.19.0)', async () => {
     const launcher = path.join(scratch, 'krew-arm64', 'bin', 'kubectl-imagepull');
-    // A stand-in for an old Node.js: only its --version answer matters to the launcher.
+    // No Node.js 18 can be installed here, so the real one is told it is 18.19.0 by a preload
+    // before the plugin's first line runs; the plugin reads nothing else to decide.
     const tools = path.join(scratch, 'old-node-bin');
     await mkdir(tools);
-    await writeFile(path.join(tools, 'node'), '#!/bin/sh\necho v18.19.0\n', { mode: 0o755 });
+    const preload = path.join(tools, 'report-v18.cjs');
+    await writeFile(
+      preload,
+      "Object.defineProperty(process.versions, 'node', { value: '18.19.0' });\n",
+    );
+    await writeFile(
+      path.join(tools, 'node'),
+      `#!/bin/sh\nexec ${process.execPath} --require ${preload} "$@"\n`,
+      { mode: 0o755 },
+    );
     const r = runWith(launcher, ['--version'], {
       PATH: [tools, process.env.PATH].join(path.delimiter),
     });
     expect(r.status).toBe(127);
+    expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('needs Node.js >= 20, and `node` on PATH is v18.19.0');
   });
