@@ -6,6 +6,7 @@
  */
 import http2 from 'node:http2';
 import { ApiStatusError } from './api-status-error.js';
+import { connectTrustingKubeconfigCa } from './kubeconfig-ca-tls.js';
 import type { Query, RestClient, RestSettings } from './rest-client.js';
 
 /** Reads over HTTP/2; `fallback` serves every request once h2 turns out not to be available. */
@@ -13,27 +14,41 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
   const base = new URL(settings.server);
   const prefix = base.pathname.replace(/\/$/, '');
   let session: http2.ClientHttp2Session | undefined;
+  let opening: Promise<http2.ClientHttp2Session> | undefined;
   let useFallback: RestClient | undefined;
   let inFlight = 0;
 
-  const open = (): http2.ClientHttp2Session => {
-    if (session && !session.closed && !session.destroyed) return session;
+  const connect = async (): Promise<http2.ClientHttp2Session> => {
+    // Trusting the kubeconfig's CA alone spares Node's root store (kubeconfig-ca-tls.ts).
+    const socket = await connectTrustingKubeconfigCa(settings, base);
     const s = http2.connect(base.origin, {
       ca: settings.ca,
       cert: settings.cert,
       key: settings.key,
       rejectUnauthorized: settings.rejectUnauthorized,
       servername: settings.servername,
+      ...(socket ? { createConnection: () => socket } : {}),
     });
     // Errors reach each stream; the session's own must not become an uncaught exception.
     s.on('error', () => {});
-    session = s;
     return s;
   };
 
-  const request = <T>(path: string, query: URLSearchParams): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const s = open();
+  const open = (): Promise<http2.ClientHttp2Session> => {
+    if (session && !session.closed && !session.destroyed) return Promise.resolve(session);
+    opening ??= connect().then(
+      (s) => ((session = s), (opening = undefined), s),
+      (err: unknown) => {
+        opening = undefined;
+        throw err;
+      },
+    );
+    return opening;
+  };
+
+  const request = async <T>(path: string, query: URLSearchParams): Promise<T> => {
+    const s = await open();
+    return new Promise<T>((resolve, reject) => {
       inFlight += 1;
       s.ref();
       const done = () => {
@@ -76,6 +91,7 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
         );
       }
     });
+  };
 
   return {
     get: async <T>(path: string, query: Query = {}) => {

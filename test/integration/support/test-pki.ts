@@ -23,8 +23,20 @@ async function openssl(bin: string, args: string[]): Promise<void> {
   await execFileAsync(bin, args);
 }
 
-async function newKey(bin: string, file: string): Promise<void> {
-  await openssl(bin, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', file]);
+/** The key types the suites ask for: P-256 by default, RSA of a given size where it matters. */
+export type KeyKind = 'ec' | 'rsa-1024' | 'rsa-2048';
+
+/** How to make one certificate, beyond its name and SANs. */
+export interface CertOptions {
+  /** openssl extension lines, replacing the defaults (`keyUsage=...`, `basicConstraints=...`). */
+  extensions?: string[];
+  key?: KeyKind;
+}
+
+async function newKey(bin: string, file: string, kind: KeyKind = 'ec'): Promise<void> {
+  if (kind === 'ec')
+    await openssl(bin, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', file]);
+  else await openssl(bin, ['genrsa', '-out', file, kind === 'rsa-1024' ? '1024' : '2048']);
 }
 
 /** Creates a self-signed EC CA (also usable as a self-signed server certificate when given SANs). */
@@ -33,11 +45,15 @@ export async function createTestCa(
   dir: string,
   name: string,
   sans: string[] = [],
+  options: CertOptions = {},
 ): Promise<TestCa> {
   const key = path.join(dir, `${name}.key`);
   const cert = path.join(dir, `${name}.crt`);
-  await newKey(bin, key);
-  const ext = sans.length > 0 ? ['-addext', `subjectAltName=${sans.join(',')}`] : [];
+  await newKey(bin, key, options.key);
+  const ext = [
+    ...(sans.length > 0 ? [`subjectAltName=${sans.join(',')}`] : []),
+    ...(options.extensions ?? []),
+  ].flatMap((line) => ['-addext', line]);
   await openssl(bin, [
     'req',
     '-x509',
@@ -63,14 +79,15 @@ export async function issueLeaf(
   ca: TestCa,
   name: string,
   sans: string[],
+  options: CertOptions = {},
 ): Promise<CertFiles> {
   const key = path.join(dir, `${name}.key`);
   const csr = path.join(dir, `${name}.csr`);
   const cert = path.join(dir, `${name}.crt`);
   const ext = path.join(dir, `${name}.ext`);
-  await newKey(bin, key);
+  await newKey(bin, key, options.key);
   await openssl(bin, ['req', '-new', '-key', key, '-subj', `/CN=${name}`, '-out', csr]);
-  const lines = [
+  const lines = options.extensions ?? [
     'basicConstraints=CA:FALSE',
     'keyUsage=digitalSignature',
     'extendedKeyUsage=serverAuth',
