@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildSea } from '../../scripts/release/sea.js';
 import { MIN_NODE_MAJOR } from '../../scripts/release/platforms.js';
-import { medianWallMs } from './measure.js';
+import { envWithoutExtraCas, medianWallMs } from './measure.js';
 import type { StartFigure } from './cold-start.js';
 
 const RUNS = 31;
@@ -65,7 +65,11 @@ export async function benchReleaseStart(bin: string): Promise<{
       { what: 'launcher --help', cmd: launcher, args: ['--help'] },
       { what: 'launcher diagnose --help', cmd: launcher, args: ['diagnose', '--help'] },
     ];
-    const ms = medianWallMs(commands, RUNS);
+    const env = envWithoutExtraCas();
+    const ms = medianWallMs(
+      commands.map((c) => ({ ...c, env })),
+      RUNS,
+    );
     const [emptySeaMs = Number.NaN, nodeMs = Number.NaN] = ms;
     const figure = (i: number, floor: number): StartFigure => ({
       what: commands[i]!.what,
