@@ -21,6 +21,7 @@ import {
   restoreDns,
 } from '../cluster/faults.js';
 import { pauseKubelet, resumeKubelet } from '../cluster/kubelet-pause.js';
+import { inNamespacesOf } from '../cluster/run-command.js';
 import { CORP_USER } from '../cluster/layout.js';
 import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
@@ -71,6 +72,13 @@ function errorLines(run: PluginRun): string[] {
   expect(lines.filter((l) => l.startsWith('error: '))).toHaveLength(1);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   return lines;
+}
+
+/** The node's imagefs and image list, for a failure message. */
+async function imagefsState(node: ClusterNode): Promise<string> {
+  const df = await inNamespacesOf(node.pid, 'df', ['-B1M', '/var/lib/containerd']);
+  const images = await crictlOnNode(node, info.crictl, ['images']);
+  return `${df.trim()}\n${images.trim()}`;
 }
 
 beforeAll(async () => {
@@ -167,15 +175,34 @@ describe('reproduce --via ssh splits the fault as the probe pod does', () => {
 
   it('imagefs full on node-2: node (disk), with no probe container to lose to DiskPressure', async () => {
     const big = `${PLAIN}/kip/big:v1`;
-    await crictlOnNode(node2, info.crictl, ['rmi', big]);
-    // Too full for kip/big, not full enough for DiskPressure: the node's own crictl meets ENOSPC.
-    await fillImagefs(node2, 'enospc');
-    try {
-      const { r } = await viaSshJson('--node', 'node-2', '--image', big);
-      expect(r.nodes[0]).toMatchObject({ node: 'node-2', domain: 'node', cause: 'disk' });
-    } finally {
-      await clearImagefs(node2);
+    /** One reproduce on a freshly filled imagefs: the node's report and what the node looked like. */
+    const attempt = async () => {
+      await crictlOnNode(node2, info.crictl, ['rmi', big]);
+      // Too full for kip/big, not full enough for DiskPressure: the node's own crictl meets ENOSPC.
+      await fillImagefs(node2, 'enospc');
+      try {
+        const before = await imagefsState(node2);
+        const { r } = await viaSshJson('--node', 'node-2', '--image', big);
+        const after = await imagefsState(node2);
+        return {
+          report: r.nodes[0],
+          context: `before the run:\n${before}\nafter it:\n${after}\nreport: ${JSON.stringify(r.nodes[0])}`,
+        };
+      } finally {
+        await clearImagefs(node2);
+      }
+    };
+    const expected = { node: 'node-2', domain: 'node', cause: 'disk' };
+    let { report, context } = await attempt();
+    // Once, in CI, this pull succeeded on the filled imagefs (64 MiB left for a 96 MiB layer that
+    // must also be unpacked), and 4 local runs of this file since could not show why. The harness then did not
+    // hold the fault, which is not what this test is about: say so with the node's state, so the
+    // next occurrence can be explained, and try once more on a fresh fill.
+    if (report?.domain === 'none') {
+      console.warn(`imagefs fault did not hold on node-2; trying again. ${context}`);
+      ({ report, context } = await attempt());
     }
+    expect(report, context).toMatchObject(expected);
   });
 
   it('RBAC without pod create (restricted user): SSH needs no pod, so it still reproduces', async () => {
