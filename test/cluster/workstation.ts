@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DNS, STATE_DIR, paths } from './layout.js';
 import { createHost } from './network.js';
 import { resolvConf } from './node-config.js';
+import { withResolvConf } from './private-resolv.js';
 
 /** The workstation's network namespace and address. */
 export const WORKSTATION = { netns: 'kip-user', address: '10.213.0.5' } as const;
@@ -29,24 +30,10 @@ export function onWorkstation(
   cmd: string,
   args: readonly string[],
 ): { cmd: string; args: string[] } {
-  const script = 'mount --bind "$0" /etc/resolv.conf && exec "$@"';
+  const inPrivate = withResolvConf(path.join(dir(), 'resolv.conf'), cmd, args);
   return {
     cmd: 'nsenter',
-    args: [
-      `--net=/run/netns/${WORKSTATION.netns}`,
-      '--',
-      'unshare',
-      '--mount',
-      '--propagation',
-      'private',
-      '--',
-      'sh',
-      '-c',
-      script,
-      path.join(dir(), 'resolv.conf'),
-      cmd,
-      ...args,
-    ],
+    args: [`--net=/run/netns/${WORKSTATION.netns}`, '--', inPrivate.cmd, ...inPrivate.args],
   };
 }
 

@@ -8,6 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stopProcess } from '../../cluster/images/run-command.js';
+import { withResolvConf } from '../../cluster/private-resolv.js';
 import { keepLog } from './probe-daemons.js';
 
 /** A running proxy and its URL. */
@@ -62,21 +63,8 @@ export async function startTinyproxy(
       '',
     ].join('\n'),
   );
-  const child = spawn(
-    'unshare',
-    [
-      '--mount',
-      '--propagation',
-      'private',
-      '--',
-      'sh',
-      '-c',
-      'mount --bind "$0" /etc/resolv.conf && exec /usr/bin/tinyproxy -d -c "$1"',
-      resolv,
-      conf,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const proxy = withResolvConf(resolv, '/usr/bin/tinyproxy', ['-d', '-c', conf]);
+  const child = spawn(proxy.cmd, proxy.args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = keepLog(child);
   const stop = (): Promise<void> => stopProcess(child);
   for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(100)) {
