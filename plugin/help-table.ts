@@ -6,7 +6,8 @@
  * as Node itself; test/integration/help-table.test.ts holds each entry to what the CLI prints.
  */
 import type { Command } from './commands/command.js';
-import { COMMANDS, runCli } from './main.js';
+import { COMMANDS } from './main.js';
+import { runCaptured } from './testing/run-in-process.js';
 
 /** What a loader looks an invocation up by: its arguments joined with NUL, which argv cannot hold. */
 export function helpTableKey(argv: readonly string[]): string {
@@ -37,17 +38,8 @@ export async function renderHelpTable(
 ): Promise<Record<string, string>> {
   const table: Record<string, string> = {};
   for (const argv of helpInvocations(commands)) {
-    let stdout = '';
-    let stderr = '';
-    const { code } = await runCli(
-      argv,
-      {
-        stdout: { isTTY: false, write: (chunk: string) => (stdout += chunk) },
-        stderr: { isTTY: false, write: (chunk: string) => (stderr += chunk) },
-        env: {},
-      },
-      commands,
-    );
+    // No terminal and an empty environment; help-table.test.ts shows neither changes the text.
+    const { code, stdout, stderr } = await runCaptured(argv, { commands });
     if (code !== 0 || stderr !== '')
       throw new Error(`\`${argv.join(' ')}\` exited ${code} with stderr ${JSON.stringify(stderr)}`);
     table[helpTableKey(argv)] = stdout;

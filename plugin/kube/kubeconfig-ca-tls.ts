@@ -65,7 +65,7 @@ export async function connectTrustingKubeconfigCa(
   const leaf = socket.getPeerX509Certificate();
   const verdict =
     socket.alpnProtocol === 'h2' && leaf
-      ? verifyServerChain([leaf], anchors, settings.servername ?? host, Date.now())
+      ? verifyServerChain(leaf, anchors, settings.servername ?? host, Date.now())
       : undefined;
   if (verdict?.kind === 'trusted') return socket;
   socket.destroy();

@@ -64,16 +64,15 @@ export function parseAnchors(pem: string): X509Certificate[] | undefined {
 }
 
 /**
- * Judges `presented` (leaf first, as the server sent it) for `host` at `now` against `anchors`.
+ * Judges the server's certificate for `host` at `now` against `anchors`. Intermediates the server
+ * may send play no part: a chain that needs one is left to OpenSSL.
  */
 export function verifyServerChain(
-  presented: readonly X509Certificate[],
+  leafCert: X509Certificate,
   anchors: readonly X509Certificate[],
   host: string,
   now: number,
 ): ChainVerdict {
-  const leafCert = presented[0];
-  if (!leafCert) return unsure('the server sent no certificate');
   const leaf = judged(leafCert);
   if (!leaf) return unsure('the server certificate is not one this check reads');
   const leafProblem =
@@ -174,7 +173,7 @@ function keyUsageBits(facts: CertificateFacts): number | undefined | null {
   const ext = facts.extensions.find((e) => e.oid === KEY_USAGE);
   if (!ext) return undefined;
   const v = ext.value;
-  // BIT STRING, short length 2 or 3, unused-bits byte, then the bits.
+  // BIT STRING with a short length, the unused-bits count, then the bits (first byte is enough).
   if (v.length < 4 || v[0] !== 0x03 || v[1] !== v.length - 2 || v[2]! > 7) return null;
   return v[3]!;
 }

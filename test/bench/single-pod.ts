@@ -6,7 +6,7 @@ import type { CoreV1Api } from '@kubernetes/client-node';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { onWorkstation, workstationEnv } from '../cluster/workstation.js';
 import { adminClient, deleteNamespace } from './fleet-seed.js';
-import { medianWallMs, type CommandLine } from './measure.js';
+import { envWithoutExtraCas, medianWallMs, type CommandLine } from './measure.js';
 
 /** Median wall times of one pod's diagnosis and of kubectl's description of it. */
 export interface SinglePodFigures {
@@ -56,12 +56,10 @@ export async function benchSinglePod(
       SINGLE_POD_RUNS,
       [0, 1],
     );
-    // NODE_EXTRA_CA_CERTS makes every Node process parse those certificates and Node's own root
-    // store before its first line runs (~80 ms here); kubectl pays nothing of the kind. Where the
-    // environment sets it, time the pair without it too, so both figures are on the table.
+    // Where the environment sets NODE_EXTRA_CA_CERTS (measure.ts says what it costs), time the
+    // pair without it too, so both figures are on the table.
     if (!env.NODE_EXTRA_CA_CERTS) return { describeMs, diagnoseNoRegistryMs, diagnoseMs };
-    const cleanEnv = { ...env };
-    delete cleanEnv.NODE_EXTRA_CA_CERTS;
+    const cleanEnv = envWithoutExtraCas(env);
     log('timing the pair again without NODE_EXTRA_CA_CERTS');
     const [cleanDescribe = NaN, cleanDiagnose = NaN] = medianWallMs(
       [

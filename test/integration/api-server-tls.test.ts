@@ -58,16 +58,11 @@ interface Served {
 }
 
 let serial = 0;
-async function leaf(
-  issuer: TestCa,
-  sans: string[],
-  options: CertOptions = { extensions: SERVER_EXTENSIONS },
-): Promise<CertFiles> {
+async function leaf(issuer: TestCa, sans: string[], options: CertOptions = {}): Promise<CertFiles> {
   serial += 1;
-  const withSans = sans.length > 0 ? [`subjectAltName=${sans.join(',')}`] : [];
-  return issueLeaf(openssl, dir, issuer, `leaf-${serial}`, [], {
+  return issueLeaf(openssl, dir, issuer, `leaf-${serial}`, sans, {
     ...options,
-    extensions: [...(options.extensions ?? SERVER_EXTENSIONS), ...withSans],
+    extensions: options.extensions ?? SERVER_EXTENSIONS,
   });
 }
 
@@ -225,7 +220,7 @@ describe('the API connection trusting the kubeconfig CA alone', () => {
       const expected = EXPECTED[name]!;
       const leafCert = new X509Certificate(s.chain);
       const verdict = verifyServerChain(
-        [leafCert],
+        leafCert,
         parseAnchors(s.trusted)!,
         s.servername ?? '127.0.0.1',
         Date.now(),
@@ -277,14 +272,12 @@ describe('the API connection trusting the kubeconfig CA alone', () => {
     // The CA was made first, so it expires first: the last trusted instant is the earlier end.
     const notAfter = Math.min(Date.parse(leafCert.validTo), Date.parse(anchors[0]!.validTo));
     const notBefore = Date.parse(leafCert.validFrom);
-    expect(verifyServerChain([leafCert], anchors, '127.0.0.1', notAfter).kind).toBe('trusted');
-    expect(verifyServerChain([leafCert], anchors, '127.0.0.1', notAfter + 1000)).toMatchObject({
+    expect(verifyServerChain(leafCert, anchors, '127.0.0.1', notAfter).kind).toBe('trusted');
+    expect(verifyServerChain(leafCert, anchors, '127.0.0.1', notAfter + 1000)).toMatchObject({
       kind: 'unsure',
       reason: expect.stringContaining('not valid now'),
     });
-    expect(verifyServerChain([leafCert], anchors, '127.0.0.1', notBefore - 1000).kind).toBe(
-      'unsure',
-    );
+    expect(verifyServerChain(leafCert, anchors, '127.0.0.1', notBefore - 1000).kind).toBe('unsure');
   });
 
   it('reports an unreachable server as the connection error, once', async () => {

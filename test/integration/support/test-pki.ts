@@ -87,10 +87,13 @@ export async function issueLeaf(
   const ext = path.join(dir, `${name}.ext`);
   await newKey(bin, key, options.key);
   await openssl(bin, ['req', '-new', '-key', key, '-subj', `/CN=${name}`, '-out', csr]);
-  const lines = options.extensions ?? [
-    'basicConstraints=CA:FALSE',
-    'keyUsage=digitalSignature',
-    'extendedKeyUsage=serverAuth',
+  // A copy: the SAN line is appended, and the caller's list must not grow with it.
+  const lines = [
+    ...(options.extensions ?? [
+      'basicConstraints=CA:FALSE',
+      'keyUsage=digitalSignature',
+      'extendedKeyUsage=serverAuth',
+    ]),
   ];
   if (sans.length > 0) lines.push(`subjectAltName=${sans.join(',')}`);
   await writeFile(ext, `${lines.join('\n')}\n`);
