@@ -30,6 +30,9 @@ function nodeInfo(facts: NodeFacts, run: CheckRun): ProbeNodeInfo {
     registryConfig: facts.registry.summary,
     credentialProviders: facts.credentialProviders.lines,
     ...(run.imageFs ? { imageFs: run.imageFs } : {}),
+    ...(facts.registry.hostsDirsIgnored
+      ? { hostsDirsIgnored: facts.registry.hostsDirsIgnored }
+      : {}),
   };
 }
 

@@ -67,10 +67,12 @@ export async function gatherNode(
     problems.push(`reading the runtime's service environment failed: ${err.message}`);
     return { proxy: {}, raw: {}, files: [] };
   });
-  const registry = await readRegistryConfig(host, flavour, {
-    ...request,
-    repository: repositoryOf(request.image),
-  });
+  const registry = await readRegistryConfig(
+    host,
+    flavour,
+    { ...request, repository: repositoryOf(request.image) },
+    runtime.ok ? runtime.runtime.version.runtimeVersion : undefined,
+  );
   const credentialProviders = await findCredentialProviders(host).catch(
     (err: Error): CredentialProviderSetup => {
       problems.push(`looking for kubelet credential providers failed: ${err.message}`);

@@ -3,10 +3,17 @@
 // system bundle. Summaries go into the report; CA files feed the TLS check.
 import path from 'node:path';
 import {
+  mergeContainerdConfigs,
   parseContainerdConfig,
   parseHostsToml,
+  type ContainerdConfig,
   type HostsToml,
 } from '../../shared/probe/containerd-config.js';
+import {
+  effectiveConfigPaths,
+  transferIgnoresHostsDirs,
+  type HostsDirsIgnored,
+} from '../../shared/probe/transfer-hosts-bug.js';
 import { matchRegistry, parseRegistriesConf } from '../../shared/probe/registries-conf.js';
 import type { NodeAccess } from './node-access.js';
 import type { RuntimeFlavour } from './runtime-socket.js';
@@ -24,6 +31,12 @@ export interface RegistryTrust {
    * that can pull or resolve, legacy `mirrors`), each with the CA files it trusts for it.
    */
   readonly mirrors?: readonly MirrorEndpoint[];
+  /**
+   * Set when the runtime does not read its hosts.toml directories at all (containerd 2.1+'s
+   * Transfer Service with a config_path of several directories), with the files it skips for
+   * this registry; their mirrors and CAs are then left out of `mirrors` and `caFiles`.
+   */
+  readonly hostsDirsIgnored?: HostsDirsIgnored & { readonly files: readonly string[] };
 }
 
 /** One mirror endpoint the runtime pulls from. */
@@ -38,8 +51,6 @@ const CONTAINERD_CONFIG: Partial<Record<RuntimeFlavour, string>> = {
   k3s: '/var/lib/rancher/k3s/agent/etc/containerd/config.toml',
   microk8s: '/var/snap/microk8s/current/args/containerd-template.toml',
 };
-// containerd 2.x's default when config_path is not set.
-const DEFAULT_CERTS_DIRS = ['/etc/containerd/certs.d', '/etc/docker/certs.d'];
 const DOCKER_STYLE_DIRS: Partial<Record<RuntimeFlavour, string>> = {
   'cri-o': '/etc/containers/certs.d',
   'cri-dockerd': '/etc/docker/certs.d',
@@ -51,6 +62,57 @@ interface Found {
   skipVerify?: boolean;
   problems: string[];
   mirrors: MirrorEndpoint[];
+  /** The per-host files read (hosts.toml, CA files), host paths. */
+  files: string[];
+  hostsDirsIgnored?: HostsDirsIgnored & { files: string[] };
+}
+
+const emptyFound = (): Found => ({
+  summary: [],
+  caFiles: [],
+  problems: [],
+  mirrors: [],
+  files: [],
+});
+
+/** Expands an `imports` entry: a path, or a glob whose `*` stands in its last component only. */
+async function expandImport(host: NodeAccess, pattern: string): Promise<string[]> {
+  if (!pattern.includes('*')) return [pattern];
+  const dir = path.dirname(pattern);
+  const escaped = path.basename(pattern).replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const glob = new RegExp(`^${escaped.replaceAll('*', '[^/]*')}$`);
+  const matches = (name: string): boolean => glob.test(name);
+  return (await host.list(dir))
+    .filter(matches)
+    .sort()
+    .map((name) => `${dir}/${name}`);
+}
+
+/** The main config merged with every file it imports, naming each file read in the summary. */
+async function readContainerdFiles(
+  host: NodeAccess,
+  configFile: string,
+  found: Found,
+): Promise<ContainerdConfig | undefined> {
+  const text = await host.read(configFile);
+  if (text === undefined) return undefined;
+  const main = parseContainerdConfig(text);
+  const imported: ContainerdConfig[] = [];
+  for (const pattern of main.imports) {
+    for (const file of await expandImport(host, pattern)) {
+      const part = await host.read(file);
+      if (part === undefined) continue;
+      const parsed = parseContainerdConfig(part);
+      imported.push({ ...parsed, problems: parsed.problems.map((p) => `${file} ${p}`) });
+      found.summary.push(`containerd ${configFile}: imports ${file}`);
+    }
+  }
+  const merged = mergeContainerdConfigs(
+    { ...main, problems: main.problems.map((p) => `${configFile} ${p}`) },
+    imported,
+  );
+  found.problems.push(...merged.problems);
+  return merged;
 }
 
 /** The CA files of a hosts.toml that apply when dialling `dial` (`https://host:port`). */
@@ -88,6 +150,7 @@ async function readCertsDir(
   const dir = `${certsDir}/${registry}`;
   const text = await host.read(`${dir}/hosts.toml`);
   if (text !== undefined) {
+    found.files.push(`${dir}/hosts.toml`);
     const hosts = parseHostsToml(text);
     found.summary.push(describeHostsToml(`${dir}/hosts.toml`, hosts));
     found.problems.push(...hosts.problems.map((p) => `${dir}/hosts.toml ${p}`));
@@ -108,6 +171,7 @@ async function readCertsDir(
     }
   }
   const certs = (await host.list(dir)).filter((name) => name.endsWith('.crt'));
+  found.files.push(...certs.map((name) => `${dir}/${name}`));
   for (const name of certs) {
     if (!found.caFiles.includes(`${dir}/${name}`)) found.caFiles.push(`${dir}/${name}`);
   }
@@ -118,21 +182,30 @@ async function readCertsDir(
 async function readContainerd(
   host: NodeAccess,
   flavour: RuntimeFlavour,
-  registry: string,
-  dial: string,
+  runtimeVersion: string | undefined,
+  image: { registry: string; dial: string },
   found: Found,
 ): Promise<void> {
+  const { registry, dial } = image;
   const configFile = CONTAINERD_CONFIG[flavour] ?? '/etc/containerd/config.toml';
-  const text = await host.read(configFile);
-  const config = text === undefined ? undefined : parseContainerdConfig(text);
-  found.problems.push(...(config?.problems ?? []).map((p) => `${configFile} ${p}`));
-  const dirs = config && config.configPaths.length > 0 ? config.configPaths : DEFAULT_CERTS_DIRS;
+  const config = await readContainerdFiles(host, configFile, found);
+  const dirs = effectiveConfigPaths(config);
   found.summary.push(
     config === undefined
       ? `containerd ${configFile} not found; looked in default certs.d ${dirs.join(':')}`
-      : `containerd ${configFile}: config_path ${config.configPaths.join(':') || '(not set)'}`,
+      : `containerd ${configFile}: config_path ${config.configPathSet ? config.configPaths.join(':') : `(not set; default ${dirs.join(':')})`}`,
   );
-  for (const dir of dirs) await readCertsDir(host, dir, registry, dial, found);
+  const ignored = runtimeVersion ? transferIgnoresHostsDirs(runtimeVersion, config) : undefined;
+  // What an ignored directory holds is read into a scratch record: listed, never used.
+  const target = ignored ? emptyFound() : found;
+  for (const dir of dirs) await readCertsDir(host, dir, registry, dial, target);
+  if (ignored) {
+    found.hostsDirsIgnored = { ...ignored, files: target.files };
+    found.summary.push(
+      ...target.summary.map((line) => `${line} (NOT USED: ${ignored.reason.split(': ')[0]})`),
+    );
+    found.problems.push(`${ignored.reason}; workaround: ${ignored.workaround}`);
+  }
   const mirrors = config?.mirrors[registry];
   if (mirrors) {
     found.summary.push(`containerd ${configFile}: mirrors for ${registry}: ${mirrors.join(', ')}`);
@@ -174,18 +247,29 @@ async function readCrio(host: NodeAccess, imagePath: string, found: Found): Prom
   }
 }
 
-/** Reads the runtime's registry configuration for `registry`, dialled at dialHost:dialPort. */
+/**
+ * Reads the runtime's registry configuration for `registry`, dialled at dialHost:dialPort.
+ * `runtimeVersion` (as the runtime reports it over CRI) decides version-specific behaviour.
+ */
 export async function readRegistryConfig(
   host: NodeAccess,
   flavour: RuntimeFlavour,
   image: { registry: string; repository: string; dialHost: string; dialPort: number },
+  runtimeVersion?: string,
 ): Promise<RegistryTrust> {
-  const found: Found = { summary: [], caFiles: [], problems: [], mirrors: [] };
+  const found = emptyFound();
   const dial = `https://${image.dialHost}${image.dialPort === 443 ? '' : `:${image.dialPort}`}`;
   try {
     const dockerStyle = DOCKER_STYLE_DIRS[flavour];
     if (dockerStyle) await readCertsDir(host, dockerStyle, image.registry, dial, found);
-    else await readContainerd(host, flavour, image.registry, dial, found);
+    else
+      await readContainerd(
+        host,
+        flavour,
+        runtimeVersion,
+        { registry: image.registry, dial },
+        found,
+      );
     if (flavour === 'cri-o') await readCrio(host, `${image.registry}/${image.repository}`, found);
   } catch (err) {
     found.problems.push(

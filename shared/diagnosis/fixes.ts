@@ -201,12 +201,29 @@ function describeProblem(status: string): string {
 
 function tlsFixes(ctx: FixContext): Fix[] {
   const registry = ctx.ref?.registry ?? '<registry>';
+  const runtime = ctx.node?.runtimeVersion ?? '';
+  const confirm = { description: 'confirm from the node', command: reproduceCommand(ctx) };
+  if (runtime.startsWith('cri-o://'))
+    return [
+      {
+        description: `make CRI-O trust ${registry}'s CA: it reads /etc/containers/certs.d/${registry}/*.crt on every pull (no restart)`,
+        command: `# on each node
+mkdir -p /etc/containers/certs.d/${registry}
+cp registry-ca.crt /etc/containers/certs.d/${registry}/ca.crt`,
+      },
+      confirm,
+    ];
+  // containerd 2.1+ on its default Transfer Service path skips hosts.toml under a config_path of
+  // several directories (its own default): `reproduce` tells whether this node is affected.
+  const transferNote = /^containerd:\/\/v?2\.([1-9]|\d{2})/.test(runtime)
+    ? ' (containerd 2.1+ reads it only when config_path names that one directory: `reproduce` checks)'
+    : '';
   return [
     {
-      description: `make the node's runtime trust ${registry}'s CA (containerd: certs.d; CRI-O: /etc/containers/certs.d/${registry}/ca.crt)`,
+      description: `make the node's runtime trust ${registry}'s CA (containerd: certs.d${transferNote}; CRI-O: /etc/containers/certs.d/${registry}/ca.crt)`,
       command: `# on each node: /etc/containerd/certs.d/${registry}/hosts.toml\nserver = "https://${registry}"\n[host."https://${registry}"]\n  ca = "/etc/containerd/certs.d/${registry}/ca.crt"`,
     },
-    { description: 'confirm from the node', command: reproduceCommand(ctx) },
+    confirm,
   ];
 }
 

@@ -1,7 +1,8 @@
 // Reads what matters for pulls out of containerd's config.toml: where per-host registry config
-// lives (config_path, i.e. certs.d), the legacy inline mirrors and TLS settings, the socket and the
-// root (imagefs). Config version 2 (containerd 1.x) keeps the registry under the CRI plugin;
-// version 3 (containerd 2.x) under the CRI images plugin.
+// lives (config_path, i.e. certs.d), the legacy inline mirrors and TLS settings, the socket, the
+// root (imagefs), the files it imports and which pull path the CRI plugin takes. Config version 2
+// (containerd 1.x) keeps the registry under the CRI plugin; versions 3 and 4 (containerd 2.x) under
+// the CRI images plugin, and version 4 moves the socket into the gRPC server plugin.
 import {
   parseToml,
   tomlBool,
@@ -25,13 +26,55 @@ export interface ContainerdConfig {
   readonly socket?: string;
   /** Directories of per-host `hosts.toml` files (config_path, `:`-separated); empty means the legacy mirrors apply. */
   readonly configPaths: readonly string[];
+  /** True when the file sets config_path at all (an import can then override the main file's). */
+  readonly configPathSet?: boolean;
   readonly mirrors: Readonly<Record<string, readonly string[]>>;
   readonly hostConfigs: Readonly<Record<string, ContainerdHostConfig>>;
+  /** Further config files (`imports`, globs allowed) whose plugin sections override this one's. */
+  readonly imports: readonly string[];
+  /** The CRI images plugin's pull path settings, when the file sets them (containerd 2.x). */
+  readonly pullPath: PullPathSettings;
   readonly problems: readonly string[];
+}
+
+/**
+ * What decides whether containerd 2.1+'s CRI plugin pulls through the Transfer Service (the
+ * default) or falls back to its local pull: `use_local_image_pull`, or any setting the Transfer
+ * Service does not support (containerd's CheckLocalImagePullConfigs). Only what the file sets.
+ */
+export interface PullPathSettings {
+  readonly useLocalImagePull?: boolean;
+  /** Settings present that force the local pull path, by their TOML names. */
+  readonly forcingLocalPull: readonly string[];
 }
 
 const CRI_V2 = 'io.containerd.grpc.v1.cri';
 const IMAGES_V3 = 'io.containerd.cri.v1.images';
+const GRPC_V4 = 'io.containerd.server.v1.grpc';
+
+// The CRI images plugin settings that make containerd 2.1+ pull without the Transfer Service
+// (internal/cri/config CheckLocalImagePullConfigs). disable_snapshot_annotations forces it only
+// when false on Linux, and max_concurrent_downloads only when it differs from 3.
+function readPullPath(images: TomlTable | undefined): PullPathSettings {
+  if (images === undefined) return { forcingLocalPull: [] };
+  const forcing: string[] = [];
+  if (tomlBool(images, 'disable_snapshot_annotations') === false)
+    forcing.push('disable_snapshot_annotations = false');
+  if (tomlBool(images, 'discard_unpacked_layers') === true) forcing.push('discard_unpacked_layers');
+  if (tomlBool(images, 'image_pull_with_sync_fs') === true) forcing.push('image_pull_with_sync_fs');
+  const downloads = images.max_concurrent_downloads;
+  if (typeof downloads === 'number' && downloads !== 3) forcing.push('max_concurrent_downloads');
+  const registry = tomlTable(images, 'registry');
+  for (const key of ['mirrors', 'configs', 'auths']) {
+    const table = tomlTable(registry ?? {}, key);
+    if (table && Object.keys(table).length > 0) forcing.push(`registry.${key}`);
+  }
+  const local = tomlBool(images, 'use_local_image_pull');
+  return {
+    ...(local === undefined ? {} : { useLocalImagePull: local }),
+    forcingLocalPull: forcing,
+  };
+}
 
 function readMirrors(registry: TomlTable | undefined): Record<string, string[]> {
   const mirrors: Record<string, string[]> = {};
@@ -58,25 +101,59 @@ function readHostConfigs(registry: TomlTable | undefined): Record<string, Contai
   return configs;
 }
 
-/** Parses containerd's config.toml (version 2 or 3). */
+/** Parses containerd's config.toml (version 2, 3 or 4), or one file it imports. */
 export function parseContainerdConfig(text: string): ContainerdConfig {
   const { table, problems } = parseToml(text);
   const version = typeof table.version === 'number' ? table.version : undefined;
-  const plugins = tomlTable(table, 'plugins');
-  const registry =
-    tomlTable(plugins ?? {}, IMAGES_V3, 'registry') ?? tomlTable(plugins ?? {}, CRI_V2, 'registry');
+  const plugins = tomlTable(table, 'plugins') ?? {};
+  const images = tomlTable(plugins, IMAGES_V3);
+  const registry = tomlTable(images ?? {}, 'registry') ?? tomlTable(plugins, CRI_V2, 'registry');
   const root = tomlString(table, 'root');
-  const socket = tomlString(tomlTable(table, 'grpc'), 'address');
+  // Version 4 configures the socket in the gRPC server plugin; older versions in [grpc].
+  const socket =
+    tomlString(tomlTable(plugins, GRPC_V4), 'address') ??
+    tomlString(tomlTable(table, 'grpc'), 'address');
   const configPath = tomlString(registry, 'config_path');
   return {
     ...(version === undefined ? {} : { version }),
     ...(root ? { root } : {}),
     ...(socket ? { socket } : {}),
+    ...(configPath === undefined ? {} : { configPathSet: true }),
     configPaths: (configPath ?? '').split(':').filter((dir) => dir !== ''),
     mirrors: readMirrors(registry),
     hostConfigs: readHostConfigs(registry),
+    imports: tomlStrings(table, 'imports'),
+    pullPath: readPullPath(images),
     problems,
   };
+}
+
+/**
+ * The effective config of a main file and the files it imports, in import order. containerd
+ * merges imports over the main file: a later file's settings replace an earlier one's.
+ */
+export function mergeContainerdConfigs(
+  main: ContainerdConfig,
+  imported: readonly ContainerdConfig[],
+): ContainerdConfig {
+  let merged = main;
+  for (const next of imported) {
+    merged = {
+      ...merged,
+      ...(next.root ? { root: next.root } : {}),
+      ...(next.socket ? { socket: next.socket } : {}),
+      ...(next.configPathSet ? { configPathSet: true, configPaths: next.configPaths } : {}),
+      mirrors: { ...merged.mirrors, ...next.mirrors },
+      hostConfigs: { ...merged.hostConfigs, ...next.hostConfigs },
+      pullPath: {
+        ...merged.pullPath,
+        ...next.pullPath,
+        forcingLocalPull: [...merged.pullPath.forcingLocalPull, ...next.pullPath.forcingLocalPull],
+      },
+      problems: [...merged.problems, ...next.problems],
+    };
+  }
+  return merged;
 }
 
 /** One upstream a `hosts.toml` names, in the order containerd tries them. */

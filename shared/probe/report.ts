@@ -54,6 +54,17 @@ export interface ProbeNodeInfo {
   readonly credentialProviders?: readonly string[];
   /** The imagefs path as the runtime reports it over CRI (ImageFsInfo). */
   readonly imageFs?: string;
+  /**
+   * Present when the runtime ignores its hosts.toml directories (containerd 2.1+ Transfer Service
+   * with a config_path of several directories): the files it skips for this registry, and why.
+   */
+  readonly hostsDirsIgnored?: {
+    readonly dirs: readonly string[];
+    readonly files: readonly string[];
+    readonly runtimeVersion: string;
+    readonly reason: string;
+    readonly workaround: string;
+  };
 }
 
 /** Free space of one filesystem. */

@@ -173,6 +173,20 @@ function checkNode(p: Problems, value: unknown): void {
   p.field(node, at, 'registryConfig', isStringList, 'a list of strings');
   p.field(node, at, 'credentialProviders', isStringList, 'a list of strings');
   p.field(node, at, 'imageFs', isString, 'a string');
+  const ignored = (v: unknown): boolean =>
+    isRecord(v) &&
+    isStringList(v.dirs) &&
+    isStringList(v.files) &&
+    isString(v.runtimeVersion) &&
+    isString(v.reason) &&
+    isString(v.workaround);
+  p.field(
+    node,
+    at,
+    'hostsDirsIgnored',
+    ignored,
+    'an object with dirs, files, runtimeVersion, reason and workaround',
+  );
 }
 
 /** Checks that `value` is a ProbeReport of this version; lists every problem found. */

@@ -40,6 +40,20 @@ export interface ReproduceResult {
 
 const NETWORK_CAUSES: ReadonlySet<Cause> = new Set(['dns', 'network']);
 
+// containerd 2.1+ skipping its hosts.toml files: said whatever the verdict when this registry has
+// such files, and in the summary of a failure, since a mirror or CA there may be what was missing.
+function ignoredHostsDirsEvidence(report: ProbeReport): string | undefined {
+  const ignored = report.node.hostsDirsIgnored;
+  if (!ignored || ignored.files.length === 0) return undefined;
+  return `${ignored.reason}; not used for ${report.request.registry}: ${ignored.files.join(', ')}. Workaround: ${ignored.workaround}`;
+}
+
+function withIgnoredHostsDirs(summary: string, domain: FaultDomain, report: ProbeReport): string {
+  const ignored = report.node.hostsDirsIgnored;
+  if (domain === 'none' || !ignored || ignored.files.length === 0) return summary;
+  return `${summary}; note that containerd ${ignored.runtimeVersion} does not use ${ignored.files.join(', ')} (config_path of several directories on the Transfer Service path), so the mirrors and CAs configured there were not tried`;
+}
+
 /** Judges one node's report. `credentials` says what the credentialed pull used. */
 export function judgeNode(
   node: string,
@@ -59,13 +73,14 @@ export function judgeNode(
     node,
     domain,
     cause,
-    summary,
+    summary: withIgnoredHostsDirs(summary, domain, report),
     // A dead mirror is worth saying whatever the verdict: the runtime tries it first each time.
     evidence: [
       ...evidence,
       c.mirrors?.status === 'failed'
         ? `${c.mirrors.error} (the runtime tries its mirrors before the registry: a dead one slows every pull, and fails it where there is no fallback)`
         : undefined,
+      ignoredHostsDirsEvidence(report),
     ].filter((e): e is string => Boolean(e)),
     checks,
     ...(c.credentialProvider?.detail ? { credentialProvider: c.credentialProvider.detail } : {}),

@@ -1,19 +1,35 @@
 /** What a running cluster tells its tests, written to cluster.json by `up` and read by each test file. */
 import { readFile } from 'node:fs/promises';
-import { paths } from './layout.js';
+import { paths, type NodeRuntime } from './layout.js';
 import type { ImageCatalog } from './images/build-images.js';
 import type { SshFiles } from './ssh.js';
 
 /** A running node: its name, address and the PID whose namespaces are the node's. */
 export interface ClusterNode {
   readonly name: string;
+  /** containerd (2.x), containerd-legacy (Debian's 1.6) or cri-o. */
+  readonly runtime: NodeRuntime;
+  /** The version the harness built, or `debian` for the legacy node's packaged containerd. */
+  readonly runtimeVersion: string;
+  /** The node's CRI socket path, as the node names it. */
+  readonly criSocket: string;
+  /** The node's imagefs mount (containerd's or CRI-O's storage root). */
+  readonly imagefs: string;
   readonly address: string;
   readonly pid: number;
   /**
-   * docker-archives imported into the node's runtime at start (pause, probe). No registry serves
+   * Images imported into the node's runtime at start (pause, probe). No registry serves
    * them, so a harness step that can lose them (DiskPressure reclaim) imports them again.
    */
-  readonly preloadArchives: readonly string[];
+  readonly preloads: readonly PreloadedImage[];
+  /** The node's own ctr (containerd nodes; empty for CRI-O, whose images go in with skopeo). */
+  readonly ctr: string;
+}
+
+/** A docker-archive imported into a node's runtime at start, and the reference it goes in as. */
+export interface PreloadedImage {
+  readonly archive: string;
+  readonly ref: string;
 }
 
 /** The cluster as tests see it. */

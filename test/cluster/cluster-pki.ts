@@ -1,6 +1,24 @@
 /** Every certificate the cluster and the registries use, issued fresh for each cluster. */
 import { NODES, REGISTRIES, SERVICE_CIDR, API_SERVER, paths } from './layout.js';
 import { createCa, createServiceAccountKey, issueCert } from './pki.js';
+import { run } from './run-command.js';
+
+/**
+ * An ECDSA P-256 public key that signs nothing: the CRI-O node's policy.json requires a sigstore
+ * signature by it for one repository, so that pull is refused by policy.
+ */
+async function createPolicyKey(dir: string): Promise<void> {
+  await run('openssl', [
+    'ecparam',
+    '-name',
+    'prime256v1',
+    '-genkey',
+    '-noout',
+    '-out',
+    `${dir}/policy.key`,
+  ]);
+  await run('openssl', ['ec', '-in', `${dir}/policy.key`, '-pubout', '-out', `${dir}/policy.pub`]);
+}
 
 /** The first address of the service range: the `kubernetes` Service's ClusterIP. */
 function kubernetesServiceIp(): string {
@@ -16,6 +34,7 @@ export async function createClusterPki(): Promise<void> {
   // A CA no node trusts: the registry it signs produces "x509: certificate signed by unknown authority".
   await createCa(dir, 'untrusted-ca', 'kip-untrusted-ca');
   await createServiceAccountKey(dir);
+  await createPolicyKey(dir);
   await issueCert(dir, 'ca', {
     name: 'apiserver',
     cn: 'kube-apiserver',

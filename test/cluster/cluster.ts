@@ -1,16 +1,24 @@
 /** Brings the whole test cluster up and down. `up` is idempotent: it first removes leftovers. */
 import { mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CACHE_DIR, ETCD_DATA_DIR, NODES, STATE_DIR, paths } from './layout.js';
+import {
+  CACHE_DIR,
+  ETCD_DATA_DIR,
+  NODES,
+  STATE_DIR,
+  criSocket,
+  imagefsPath,
+  paths,
+} from './layout.js';
 import { checkPrerequisites } from './prerequisites.js';
-import { ensureK8sBinaries } from './binaries.js';
+import { ensureK8sBinaries, ensureRuntimeBinaries } from './binaries.js';
 import { createClusterPki } from './cluster-pki.js';
 import { createBridge, destroyNetwork } from './network.js';
 import { startControlPlane } from './control-plane.js';
 import { startDns } from './dns.js';
 import { createWorkstation } from './workstation.js';
 import { startRegistries } from './registries.js';
-import { startNode } from './node.js';
+import { nodeCtr, runtimeVersion, startNode } from './node.js';
 import { prepareSsh } from './ssh.js';
 import { destroyNodeCgroups } from './cgroups.js';
 import { readRecords, stopDaemon, isAlive, logTail } from './daemons.js';
@@ -50,7 +58,11 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     log(`[cluster ${((Date.now() - started) / 1000).toFixed(1)}s] ${what}`);
   await mkdir(paths.logs, { recursive: true });
   step('building or finding Kubernetes binaries and test images');
-  const [bins, images] = await Promise.all([ensureK8sBinaries(), buildTestImages(CACHE_DIR)]);
+  const [bins, runtimeBins, images] = await Promise.all([
+    ensureK8sBinaries(),
+    ensureRuntimeBinaries(),
+    buildTestImages(CACHE_DIR),
+  ]);
   const bundle = await probeBundlePath();
   if (!bundle)
     throw new Error('no probe bundle (dist/probe/kip-probe.cjs): run `npm run build` first');
@@ -75,6 +87,9 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     pauseRef: images.pauseRef,
     trustedCaFile: path.join(paths.pki, 'registry-ca.crt'),
     probeArchive: probe.archive,
+    probeRef: probe.ref,
+    runtimeBins,
+    policyKeyFile: path.join(paths.pki, 'policy.pub'),
   };
   const records = await Promise.all(NODES.map((n) => startNode(n, nodeInputs)));
   const info: ClusterInfo = {
@@ -85,9 +100,17 @@ async function bringUp(log: (line: string) => void): Promise<ClusterInfo> {
     stateDir: STATE_DIR,
     nodes: NODES.map((n, i) => ({
       name: n.name,
+      runtime: n.runtime,
+      runtimeVersion: runtimeVersion(n),
+      criSocket: criSocket(n.runtime),
+      imagefs: imagefsPath(n.runtime),
       address: n.address,
       pid: records[i]!.pid,
-      preloadArchives: [images.pauseArchive, ...(probe.archive ? [probe.archive] : [])],
+      preloads: [
+        { archive: images.pauseArchive, ref: images.pauseRef },
+        ...(probe.archive ? [{ archive: probe.archive, ref: probe.ref }] : []),
+      ],
+      ctr: nodeCtr(n, runtimeBins),
     })),
     catalog: images.catalog,
     probeImage: probe.ref,

@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DEAD_HOST, DNS, REGISTRIES, paths } from './layout.js';
+import { DEAD_HOST, DNS, MIRRORED_HOST, REGISTRIES, paths } from './layout.js';
 import { createHost } from './network.js';
 import { startDaemon } from './daemons.js';
 
@@ -16,6 +16,7 @@ export async function startDns(): Promise<void> {
   const records = [
     ...REGISTRIES.map((r) => [r.host, r.address] as const),
     [DEAD_HOST.host, DEAD_HOST.address] as const,
+    [MIRRORED_HOST, DEAD_HOST.address] as const,
   ];
   await startDnsmasq('dns-good', DNS.good, [
     ...records.map(([host, address]) => `--host-record=${host},${address}`),

@@ -71,7 +71,8 @@ export async function restoreEgress(node: ClusterNode): Promise<void> {
   for (const address of addresses) await inNetns(netns, 'ss', ['-K', 'dst', address]);
 }
 
-const FILL_FILE = '/var/lib/containerd/kip-fill';
+const FILL_NAME = 'kip-fill';
+const fillFile = (node: ClusterNode): string => `${node.imagefs}/${FILL_NAME}`;
 
 /**
  * Room left by a fill that must make kip/big's pull fail without the kubelet noticing: more than
@@ -101,7 +102,7 @@ export type ImagefsFill = 'enospc' | 'brim' | 'pressure';
 /** Fills the node's imagefs with a file of its own (see ImagefsFill). */
 export async function fillImagefs(node: ClusterNode, how: ImagefsFill = 'enospc'): Promise<void> {
   const leave = how === 'enospc' ? ROOM_BELOW_A_PULL : BRIM_ROOM;
-  await fillTo(node, FILL_FILE, leave);
+  await fillTo(node, fillFile(node), leave);
   if (how !== 'pressure') return;
   await waitFor(
     `${node.name} to report DiskPressure`,
@@ -111,29 +112,27 @@ export async function fillImagefs(node: ClusterNode, how: ImagefsFill = 'enospc'
   // The reclaim runs in the same eviction pass that raises the condition; one more period (10 s)
   // and it has certainly finished deleting.
   await new Promise((r) => setTimeout(r, 11_000));
-  await fillTo(node, TOP_UP_FILE, leave);
+  await fillTo(node, `${fillFile(node)}-top-up`, leave);
 }
 
 const BRIM_ROOM = 64 * 1024;
 
 async function fillTo(node: ClusterNode, file: string, leaveBytes: number): Promise<void> {
-  const df = await inNamespacesOf(node.pid, 'df', ['-B1', '--output=avail', '/var/lib/containerd']);
+  const df = await inNamespacesOf(node.pid, 'df', ['-B1', '--output=avail', node.imagefs]);
   const avail = Number(df.trim().split('\n').pop());
   const size = Math.max(0, avail - leaveBytes);
   if (size > 0) await inNamespacesOf(node.pid, 'fallocate', ['-l', String(size), file]);
 }
-
-const TOP_UP_FILE = `${FILL_FILE}-top-up`;
 
 /** Frees what fillImagefs took. */
 export async function clearImagefs(node: ClusterNode): Promise<void> {
   // No fill file, no fault: nothing to wait for (test files clear after every test).
   const filled = await inNamespacesOf(node.pid, 'sh', [
     '-c',
-    `test -e ${FILL_FILE} && echo yes || true`,
+    `test -e ${fillFile(node)} && echo yes || true`,
   ]);
   if (filled.trim() !== 'yes') return;
-  await inNamespacesOf(node.pid, 'rm', ['-f', FILL_FILE, TOP_UP_FILE]);
+  await inNamespacesOf(node.pid, 'rm', ['-f', fillFile(node), `${fillFile(node)}-top-up`]);
   // A full imagefs raises DiskPressure, and while it lasts the kubelet admits no new pod. The
   // kubelet may notice the full disk only after the file is gone (its eviction manager looks every
   // 10 s, its status goes out every 5 s), so "False" once proves nothing: wait until the node has
@@ -158,10 +157,22 @@ export async function clearImagefs(node: ClusterNode): Promise<void> {
  * every later pod there sticks in sandbox creation, with no pull event at all.
  */
 async function restorePreloadedImages(node: ClusterNode): Promise<void> {
-  for (const archive of node.preloadArchives) {
-    await inNamespacesOf(node.pid, 'ctr', [
+  for (const { archive, ref } of node.preloads) {
+    if (node.runtime === 'cri-o') {
+      const store =
+        'containers-storage:[overlay@/var/lib/containers/storage+/run/containers/storage]';
+      await inNamespacesOf(node.pid, 'skopeo', [
+        '--insecure-policy',
+        'copy',
+        '-q',
+        `docker-archive:${archive}`,
+        `${store}${ref}`,
+      ]);
+      continue;
+    }
+    await inNamespacesOf(node.pid, node.ctr, [
       '--address',
-      '/run/containerd/containerd.sock',
+      node.criSocket,
       '-n',
       'k8s.io',
       'images',
@@ -185,7 +196,7 @@ async function diskPressure(node: ClusterNode): Promise<string> {
   return out.trim();
 }
 
-/** Runs crictl on the node, against the node's own containerd, as `ssh node crictl ...` would. */
+/** Runs crictl on the node, against the node's own runtime, as `ssh node crictl ...` would. */
 export function crictlOnNode(
   node: ClusterNode,
   crictl: string,
@@ -195,13 +206,7 @@ export function crictlOnNode(
     node.pid,
     crictl,
     // An explicit (empty) config file keeps crictl from warning that /etc/crictl.yaml is absent.
-    [
-      '--config',
-      '/dev/null',
-      '--runtime-endpoint',
-      'unix:///run/containerd/containerd.sock',
-      ...args,
-    ],
+    ['--config', '/dev/null', '--runtime-endpoint', `unix://${node.criSocket}`, ...args],
     { allowFailure: true, combined: true },
   );
 }

@@ -2,11 +2,20 @@
 import path from 'node:path';
 
 /** Kubernetes and crictl versions the harness builds and runs; the binary cache is keyed by them. */
-export const K8S_VERSION = process.env.K8S_VERSION ?? 'v1.33.13';
-export const CRICTL_VERSION = process.env.CRICTL_VERSION ?? 'v1.34.0';
+export const K8S_VERSION = process.env.K8S_VERSION ?? 'v1.37.2';
+export const CRICTL_VERSION = process.env.CRICTL_VERSION ?? 'v1.37.0';
+/** The current runtimes' versions, built from the Go module proxy (build/build-runtimes.sh). */
+export const CONTAINERD_VERSION = process.env.CONTAINERD_VERSION ?? 'v2.4.2';
+export const CRIO_VERSION = process.env.CRIO_VERSION ?? 'v1.36.1';
 
 /** Where slow-to-build artefacts (Go binaries, test images) are cached between runs. */
 export const CACHE_DIR = process.env.KIP_CACHE ?? '/var/cache/kubectl-imagepull';
+
+/**
+ * Where end-to-end runs record each runtime's wording (test/e2e/support/matrix-record.ts). Outside
+ * STATE_DIR, which `down` removes: the table is rendered after the cluster is gone.
+ */
+export const MATRIX_FILE = process.env.KIP_MATRIX_FILE ?? '/tmp/kip-runtime-matrix.jsonl';
 
 /** Everything a running cluster owns on disk; removed whole by `down`. */
 export const STATE_DIR = process.env.KIP_CLUSTER_DIR ?? '/tmp/kip-cluster';
@@ -81,12 +90,26 @@ export const CDN_BLOB_HOST = 'blobs.cdn.test';
 /** A name that resolves but where nothing listens: connection refused. */
 export const DEAD_HOST = { host: 'registry.down.test', address: '10.213.0.29' } as const;
 
+/**
+ * A registry name that resolves to DEAD_HOST's address (connection refused) but that every node's
+ * runtime is configured to pull through a mirror, registry.plain.test: a node whose runtime
+ * honours its mirror configuration pulls it; one that ignores it gets "connection refused".
+ */
+export const MIRRORED_HOST = 'registry.mirrored.test';
+
 /** Credentials of the htpasswd registry; tests scan output for the password to prove redaction. */
 export const CORP_USER = { username: 'kip-puller', password: 'S3cret-Pull-Pa55' } as const;
 
-/** One node: a kubelet and its containerd in their own network and mount namespaces. */
+/**
+ * The container runtime a node runs: containerd 2.x built here, Debian's containerd 1.6 as the
+ * legacy node, or CRI-O built here.
+ */
+export type NodeRuntime = 'containerd' | 'containerd-legacy' | 'cri-o';
+
+/** One node: a kubelet and its container runtime in their own network and mount namespaces. */
 export interface NodeSpec {
   readonly name: string;
+  readonly runtime: NodeRuntime;
   readonly address: string;
   readonly podCidr: string;
   readonly imagefsBytes: number;
@@ -96,6 +119,7 @@ export interface NodeSpec {
 export const NODES: readonly NodeSpec[] = [
   {
     name: 'node-1',
+    runtime: 'containerd',
     address: '10.213.0.11',
     podCidr: '10.214.1.0/24',
     imagefsBytes: 1536 << 20,
@@ -103,10 +127,19 @@ export const NODES: readonly NodeSpec[] = [
   },
   {
     name: 'node-2',
+    runtime: 'containerd-legacy',
     address: '10.213.0.12',
     podCidr: '10.214.2.0/24',
     imagefsBytes: 1536 << 20,
     serializeImagePulls: true,
+  },
+  {
+    name: 'node-3',
+    runtime: 'cri-o',
+    address: '10.213.0.13',
+    podCidr: '10.214.3.0/24',
+    imagefsBytes: 1536 << 20,
+    serializeImagePulls: false,
   },
 ];
 
@@ -123,6 +156,16 @@ export const paths = {
   registry: (id: string) => path.join(STATE_DIR, 'registries', id),
   dns: path.join(STATE_DIR, 'dns'),
 } as const;
+
+/** The CRI socket a runtime listens on, as the node (and the kubelet) names it. */
+export function criSocket(runtime: NodeRuntime): string {
+  return runtime === 'cri-o' ? '/var/run/crio/crio.sock' : '/run/containerd/containerd.sock';
+}
+
+/** The directory holding a runtime's images and layers: the node's imagefs. */
+export function imagefsPath(runtime: NodeRuntime): string {
+  return runtime === 'cri-o' ? '/var/lib/containers' : '/var/lib/containerd';
+}
 
 /** The netns name of a node. */
 export function nodeNetns(name: string): string {

@@ -1,7 +1,8 @@
 /** The text of every configuration file a node needs: containerd, CNI, kubelet, its init script. */
-import { CORP_USER, DNS, REGISTRIES, type NodeSpec } from './layout.js';
+import { CERTS_DIRS } from './runtime-config.js';
+import { CORP_USER, DNS, REGISTRIES, criSocket, type NodeSpec } from './layout.js';
 
-/** containerd 1.6+ (config version 2) with the CRI plugin, cgroupfs and a per-host registry dir. */
+/** The legacy node's containerd 1.6 (config version 2) with the CRI plugin, cgroupfs and a per-host registry dir. */
 export function containerdConfig(pauseRef: string, runcBinary?: string): string {
   const binary = runcBinary ? `\n        BinaryName = "${runcBinary}"` : '';
   return `version = 2
@@ -25,7 +26,7 @@ disabled_plugins = ["io.containerd.snapshotter.v1.aufs", "io.containerd.snapshot
     bin_dir = "/usr/lib/cni"
     conf_dir = "/etc/containerd/cni"
   [plugins."io.containerd.grpc.v1.cri".registry]
-    config_path = "/etc/containerd/certs.d"
+    config_path = "${CERTS_DIRS}"
 `;
 }
 
@@ -96,8 +97,10 @@ address: ${node.address}
 port: 10250
 readOnlyPort: 0
 healthzBindAddress: 127.0.0.1
-containerRuntimeEndpoint: unix:///run/containerd/containerd.sock
+containerRuntimeEndpoint: unix://${criSocket(node.runtime)}
 cgroupDriver: cgroupfs
+# 1.35+ refuses cgroup v1 unless told; this VM is cgroup v1 (hybrid).
+failCgroupV1: false
 cgroupRoot: /kip-${node.name}
 failSwapOn: false
 protectKernelDefaults: false
@@ -129,8 +132,11 @@ enforceNodeAllocatable: [pods]
 
 /**
  * The node's supervisor, run as `unshare --mount` inside the node's netns. It joins the node's
- * cgroup, gives the node a private /run, /var/lib, /var/log, resolver, CA bundle and containerd
- * config, with imagefs on a tmpfs of its own size, then starts containerd and the kubelet.
+ * cgroup, gives the node a private /run, /var/lib, /var/log, resolver, CA bundle and runtime
+ * config, with imagefs on a tmpfs of its own size, then starts the runtime and the kubelet.
+ * RUNTIME picks containerd (2.x, its binaries first on PATH so it finds its own shim), the legacy
+ * Debian containerd, or CRI-O (its images copied into containers-storage with skopeo: no registry
+ * serves the pause or probe image, and `ctr import` does not reach CRI-O's storage).
  */
 export function nodeInitScript(): string {
   return `#!/bin/sh
@@ -138,29 +144,52 @@ set -eu
 for h in /sys/fs/cgroup/*/; do
   [ -d "$h$NODE_CGROUP" ] && echo $$ > "$h$NODE_CGROUP/cgroup.procs"
 done
+[ -n "\${RUNTIME_BIN:-}" ] && export PATH="$RUNTIME_BIN:$PATH"
 mount --make-rslave /
 mount --bind "$NODE_DIR/varlib" /var/lib
-mkdir -p /var/lib/containerd /var/lib/kubelet
-mount -t tmpfs -o size="$IMAGEFS_BYTES" kip-imagefs /var/lib/containerd
+mkdir -p "$IMAGEFS" /var/lib/kubelet
+mount -t tmpfs -o size="$IMAGEFS_BYTES" kip-imagefs "$IMAGEFS"
 mount -t tmpfs -o mode=0755 kip-run /run
-mkdir -p /run/containerd /run/netns /run/lock
+mkdir -p /run/containerd /run/crio /run/netns /run/lock
 mount --bind "$NODE_DIR/log" /var/log
 mount --bind "$NODE_DIR/resolv.conf" /etc/resolv.conf
 mount --bind "$NODE_DIR/ca-certificates.crt" /etc/ssl/certs/ca-certificates.crt
 mount --bind "$NODE_DIR/etc-containerd" /etc/containerd
+if [ "$RUNTIME" = cri-o ]; then
+  mkdir -p /etc/containers /etc/crio
+  mount --bind "$NODE_DIR/etc-containers" /etc/containers
+  mount --bind "$NODE_DIR/etc-crio" /etc/crio
+fi
+wait_socket() {
+  i=0
+  until [ -S "$1" ]; do
+    i=$((i+1)); [ $i -gt 600 ] && { echo "$RUNTIME did not create $1" >&2; exit 1; }
+    sleep 0.1
+  done
+}
 # The node's sshd: same namespaces and cgroup as everything else the node runs.
 mkdir -p /run/sshd
 /usr/sbin/sshd -D -e -f "$NODE_DIR/sshd_config" > "$NODE_DIR/sshd.log" 2>&1 &
-containerd --config /etc/containerd/config.toml > "$NODE_DIR/containerd.log" 2>&1 &
-i=0
-until [ -S /run/containerd/containerd.sock ]; do
-  i=$((i+1)); [ $i -gt 300 ] && { echo "containerd did not create its socket" >&2; exit 1; }
-  sleep 0.1
-done
-ctr --address /run/containerd/containerd.sock -n k8s.io images import "$PAUSE_ARCHIVE" > /dev/null
-if [ -n "\${PROBE_ARCHIVE:-}" ]; then
-  ctr --address /run/containerd/containerd.sock -n k8s.io images import "$PROBE_ARCHIVE" > /dev/null
-fi
+case "$RUNTIME" in
+  cri-o)
+    store="containers-storage:[overlay@/var/lib/containers/storage+/run/containers/storage]"
+    skopeo --insecure-policy copy -q "docker-archive:$PAUSE_ARCHIVE" "$store$PAUSE_REF"
+    if [ -n "\${PROBE_ARCHIVE:-}" ]; then
+      skopeo --insecure-policy copy -q "docker-archive:$PROBE_ARCHIVE" "$store$PROBE_REF"
+    fi
+    mkdir -p /var/lib/crio /var/log/crio/pods
+    crio --config /etc/crio/crio.conf > "$NODE_DIR/runtime.log" 2>&1 &
+    wait_socket "$CRI_SOCKET"
+    ;;
+  *)
+    containerd --config /etc/containerd/config.toml > "$NODE_DIR/runtime.log" 2>&1 &
+    wait_socket "$CRI_SOCKET"
+    ctr --address "$CRI_SOCKET" -n k8s.io images import "$PAUSE_ARCHIVE" > /dev/null
+    if [ -n "\${PROBE_ARCHIVE:-}" ]; then
+      ctr --address "$CRI_SOCKET" -n k8s.io images import "$PROBE_ARCHIVE" > /dev/null
+    fi
+    ;;
+esac
 "$KUBELET" --config "$NODE_DIR/kubelet.yaml" --kubeconfig "$NODE_DIR/kubelet.kubeconfig" \\
   --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" --v=2 \\
   --image-credential-provider-config "$NODE_DIR/credential-provider.yaml" \\

@@ -1,7 +1,16 @@
-/** Starts one test node: a kubelet and containerd in the node's own network and mount namespaces. */
+/** Starts one test node: a kubelet and its runtime in the node's own network and mount namespaces. */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type NodeSpec, nodeNetns, paths } from './layout.js';
+import {
+  CONTAINERD_VERSION,
+  CRIO_VERSION,
+  MIRRORED_HOST,
+  type NodeSpec,
+  criSocket,
+  imagefsPath,
+  nodeNetns,
+  paths,
+} from './layout.js';
 import { createHost } from './network.js';
 import { createNodeCgroups, nodeCgroup } from './cgroups.js';
 import {
@@ -16,6 +25,18 @@ import {
   RUNC_WRAPPER,
   runcOomWrapper,
 } from './node-config.js';
+import {
+  containerdCriDropIn,
+  containerdV4Config,
+  crioConfig,
+  crioDropIn,
+  crioRuncWrapper,
+  mirroredHostsToml,
+  policyJson,
+  registriesConf,
+  registriesDropIn,
+  storageConf,
+} from './runtime-config.js';
 import { startDaemon, type DaemonRecord } from './daemons.js';
 import { writeKubeconfig } from './kubeconfig.js';
 
@@ -27,6 +48,23 @@ export interface NodeInputs {
   readonly trustedCaFile: string;
   /** The probe image, imported into the node's runtime so `reproduce` finds it cached. */
   readonly probeArchive?: string;
+  readonly probeRef?: string;
+  /** Where the runtimes built here live (build/build-runtimes.sh). */
+  readonly runtimeBins: RuntimeBins;
+  /** A public key (PEM) no image is signed with: CRI-O's policy.json requires it for one repository. */
+  readonly policyKeyFile: string;
+}
+
+/** The directories of the runtimes built from the Go module proxy, keyed by version. */
+export interface RuntimeBins {
+  readonly containerd: string;
+  readonly crio: string;
+}
+
+/** The runtime's version string as the node reports it (`containerd://...`, `cri-o://...`). */
+export function runtimeVersion(node: NodeSpec): string {
+  if (node.runtime === 'cri-o') return CRIO_VERSION;
+  return node.runtime === 'containerd' ? CONTAINERD_VERSION : 'debian';
 }
 
 /** Lays out the node's files, creates its netns and cgroups, and starts its supervisor. */
@@ -42,9 +80,15 @@ export async function startNode(node: NodeSpec, inputs: NodeInputs): Promise<Dae
     NODE_DIR: dir,
     NODE_CGROUP: nodeCgroup(node.name),
     IMAGEFS_BYTES: String(node.imagefsBytes),
+    IMAGEFS: imagefsPath(node.runtime),
+    RUNTIME: node.runtime,
+    RUNTIME_BIN: runtimeBinDir(node, inputs.runtimeBins),
+    CRI_SOCKET: criSocket(node.runtime),
     PAUSE_ARCHIVE: inputs.pauseArchive,
+    PAUSE_REF: inputs.pauseRef,
     KUBELET: inputs.kubelet,
     PROBE_ARCHIVE: inputs.probeArchive ?? '',
+    PROBE_REF: inputs.probeRef ?? '',
   };
   return startDaemon(
     node.name,
@@ -64,20 +108,34 @@ export async function startNode(node: NodeSpec, inputs: NodeInputs): Promise<Dae
   );
 }
 
+/** The ctr that matches the node's containerd; empty on the CRI-O node. */
+export function nodeCtr(node: NodeSpec, bins: RuntimeBins): string {
+  if (node.runtime === 'cri-o') return '';
+  return node.runtime === 'containerd' ? path.join(bins.containerd, 'ctr') : 'ctr';
+}
+
+function runtimeBinDir(node: NodeSpec, bins: RuntimeBins): string {
+  if (node.runtime === 'containerd') return bins.containerd;
+  return node.runtime === 'cri-o' ? bins.crio : '';
+}
+
 async function writeNodeFiles(node: NodeSpec, dir: string, inputs: NodeInputs): Promise<void> {
-  for (const sub of ['varlib', 'log', 'etc-containerd/cni', 'etc-containerd/certs.d']) {
+  for (const sub of ['varlib', 'log', 'etc-containerd/cni', 'etc-containerd/conf.d']) {
     await mkdir(path.join(dir, sub), { recursive: true });
   }
+  // Every node gets the same mirror for MIRRORED_HOST, in its runtime's own format.
+  const mirrorDir = path.join(dir, 'etc-containerd', 'certs.d', MIRRORED_HOST);
+  await mkdir(mirrorDir, { recursive: true });
+  await writeFile(path.join(mirrorDir, 'hosts.toml'), mirroredHostsToml());
   const clamp = !(await canLowerOomScore());
-  if (clamp) {
-    const wrapper = path.join(dir, 'etc-containerd', path.basename(RUNC_WRAPPER));
-    await writeFile(wrapper, runcOomWrapper(), { mode: 0o755 });
-  }
-  await writeFile(
-    path.join(dir, 'etc-containerd', 'config.toml'),
-    containerdConfig(inputs.pauseRef, clamp ? RUNC_WRAPPER : undefined),
-  );
+  if (node.runtime === 'cri-o') await writeCrioFiles(dir, inputs, clamp);
+  else await writeContainerdFiles(node, dir, inputs, clamp);
   await writeFile(path.join(dir, 'etc-containerd', 'cni', '10-kip.conflist'), cniConflist(node));
+  if (node.runtime === 'cri-o') {
+    // CRI-O reads CNI config from its own directory: the same conflist as every node.
+    await mkdir(path.join(dir, 'etc-crio', 'cni'), { recursive: true });
+    await writeFile(path.join(dir, 'etc-crio', 'cni', '10-kip.conflist'), cniConflist(node));
+  }
   await writeFile(path.join(dir, 'resolv.conf'), resolvConf());
   // The node trusts the registries' CA the way most nodes do: through the system bundle.
   const system = await readFile('/etc/ssl/certs/ca-certificates.crt', 'utf8');
@@ -103,6 +161,57 @@ async function writeNodeFiles(node: NodeSpec, dir: string, inputs: NodeInputs): 
     credentialProviderPlugin(),
     { mode: 0o755 },
   );
+}
+
+async function writeContainerdFiles(
+  node: NodeSpec,
+  dir: string,
+  inputs: NodeInputs,
+  clamp: boolean,
+): Promise<void> {
+  const etc = path.join(dir, 'etc-containerd');
+  if (clamp)
+    await writeFile(path.join(etc, path.basename(RUNC_WRAPPER)), runcOomWrapper(), { mode: 0o755 });
+  const runc = clamp ? RUNC_WRAPPER : undefined;
+  if (node.runtime === 'containerd-legacy') {
+    await writeFile(path.join(etc, 'config.toml'), containerdConfig(inputs.pauseRef, runc));
+    return;
+  }
+  await writeFile(path.join(etc, 'config.toml'), containerdV4Config());
+  await writeFile(
+    path.join(etc, 'conf.d', '10-cri.toml'),
+    containerdCriDropIn(inputs.pauseRef, runc),
+  );
+}
+
+async function writeCrioFiles(dir: string, inputs: NodeInputs, clamp: boolean): Promise<void> {
+  const crio = path.join(dir, 'etc-crio');
+  const containers = path.join(dir, 'etc-containers');
+  for (const sub of [path.join(crio, 'crio.conf.d'), path.join(containers, 'registries.conf.d')]) {
+    await mkdir(sub, { recursive: true });
+  }
+  await mkdir(path.join(containers, 'certs.d'), { recursive: true });
+  const runtime = '/etc/crio/runc-wrapper';
+  await writeFile(path.join(crio, 'runc-wrapper'), crioRuncWrapper(clamp), { mode: 0o755 });
+  await writeFile(
+    path.join(crio, 'crio.conf'),
+    crioConfig({ pinns: path.join(inputs.runtimeBins.crio, 'pinns'), runtime }),
+  );
+  await writeFile(
+    path.join(crio, 'crio.conf.d', '10-kip.conf'),
+    crioDropIn(inputs.pauseRef, inputs.probeRef ? [inputs.probeRef] : []),
+  );
+  await writeFile(path.join(containers, 'registries.conf'), registriesConf());
+  await writeFile(
+    path.join(containers, 'registries.conf.d', '50-kip-mirror.conf'),
+    registriesDropIn(),
+  );
+  await copyFile(inputs.policyKeyFile, path.join(containers, 'kip-policy.pub'));
+  await writeFile(
+    path.join(containers, 'policy.json'),
+    policyJson('/etc/containers/kip-policy.pub'),
+  );
+  await writeFile(path.join(containers, 'storage.conf'), storageConf());
 }
 
 /** CAP_SYS_RESOURCE (bit 24) is what lets runc set the negative oom_score_adj the kubelet asks for. */

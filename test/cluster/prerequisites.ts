@@ -25,6 +25,9 @@ const TOOLS: Readonly<Record<string, string>> = {
   sshd: 'openssh-server',
   'ssh-keygen': 'openssh-client',
   cp: 'coreutils',
+  conmon: 'conmon (the CRI-O node runs it)',
+  jq: 'jq',
+  cc: "gcc (CRI-O's pinns is built from C)",
 };
 
 /** Throws one message listing every missing prerequisite and how to get it (or that root is needed). */

@@ -76,7 +76,7 @@ function errorLines(run: PluginRun): string[] {
 
 /** The node's imagefs and image list, for a failure message. */
 async function imagefsState(node: ClusterNode): Promise<string> {
-  const df = await inNamespacesOf(node.pid, 'df', ['-B1M', '/var/lib/containerd']);
+  const df = await inNamespacesOf(node.pid, 'df', ['-B1M', node.imagefs]);
   const images = await crictlOnNode(node, info.crictl, ['images']);
   return `${df.trim()}\n${images.trim()}`;
 }

@@ -12,6 +12,7 @@ import {
   buildBusyboxLayer,
   buildMultiImage,
   buildPauseImage,
+  buildSignedImage,
   type BuildContext,
 } from './image-set.js';
 import { writeLayout } from './oci-layout.js';
@@ -95,6 +96,7 @@ async function buildRegistryImages(ctx: BuildContext): Promise<TaggedImage[]> {
     await buildArmOnlyImage(ctx, busybox),
     await buildMultiImage(ctx, busybox),
     await buildBigImage(ctx, busybox),
+    await buildSignedImage(ctx, busybox),
   ];
 }
 

@@ -77,6 +77,19 @@ export async function buildAppImages(ctx: BuildContext, busybox: Layer): Promise
   return images;
 }
 
+/**
+ * kip/signed:v1: an ordinary image that nothing signs. The CRI-O node's policy.json requires a
+ * sigstore signature for this repository, so that node refuses the pull as policy.
+ */
+export async function buildSignedImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
+  const layers = [busybox, await versionLayer(ctx, 'signed-v1')];
+  return tagged(
+    'kip/signed',
+    'v1',
+    await writeImage(ctx.store, { platform: AMD64, layers, cmd: SHOW_VERSION }),
+  );
+}
+
 /** kip/arm-only:v1: an index with only linux/arm64, so an amd64 pull fails on platform matching. */
 export async function buildArmOnlyImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
   const layers = [busybox, await versionLayer(ctx, 'arm-only-arm64')];
