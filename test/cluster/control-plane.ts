@@ -52,8 +52,10 @@ export async function startControlPlane(bin: K8sBinaries): Promise<void> {
     '--leader-elect=false',
     '--bind-address=127.0.0.1',
     '--secure-port=0',
-    // No cloud and no CNI-managed CIDRs: nodes bring their own pod ranges.
-    '--controllers=*,-nodeipam,-route,-service,-cloud-node-lifecycle',
+    // No CNI-managed CIDRs: nodes bring their own pod ranges. (The cloud controllers, route,
+    // service and cloud-node-lifecycle, left kube-controller-manager by 1.37, which refuses
+    // their names.)
+    '--controllers=*,-nodeipam',
     // A node whose kubelet stops reporting turns NotReady after 20 s (default 40 s), so the
     // NotReady scenario (kubelet-pause.ts) is quick; kubelets renew their lease every 10 s.
     '--node-monitor-grace-period=20s',

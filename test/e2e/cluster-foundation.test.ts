@@ -36,20 +36,35 @@ function nodeNamed(name: string) {
 }
 
 describe('the test cluster', () => {
-  it('answers the installed kubectl with both nodes Ready', async () => {
+  it('answers the installed kubectl with every node Ready', async () => {
     const out = await kubectl(info.kubeconfig, [
       'get',
       'nodes',
       '-o',
       'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Ready")].status} {end}',
     ]);
-    expect(out.trim().split(' ').sort()).toEqual(['node-1=True', 'node-2=True']);
+    expect(out.trim().split(' ').sort()).toEqual(['node-1=True', 'node-2=True', 'node-3=True']);
   });
 
-  it("has a real crictl talking to each node's own containerd", async () => {
+  it('runs the matrix: kubelet 1.37 on containerd 2.x, CRI-O 1.36 and the legacy containerd 1.6', async () => {
+    const wide = await kubectl(info.kubeconfig, ['get', 'nodes', '-o', 'wide']);
+    const rows = wide.trim().split('\n').slice(1);
+    const columns = (name: string): string[] =>
+      rows.find((r) => r.startsWith(`${name} `))!.split(/\s+/);
+    // NAME STATUS ROLES AGE VERSION INTERNAL-IP EXTERNAL-IP OS-IMAGE(several words) KERNEL RUNTIME
+    for (const name of ['node-1', 'node-2', 'node-3'])
+      expect(columns(name)[4]).toMatch(/^v1\.37\./);
+    expect(columns('node-1').at(-1)).toMatch(/^containerd:\/\/v?2\.\d+\.\d+/);
+    expect(columns('node-2').at(-1)).toMatch(/^containerd:\/\/1\.6\./);
+    expect(columns('node-3').at(-1)).toMatch(/^cri-o:\/\/1\.36\./);
+  });
+
+  it("has a real crictl talking to each node's own runtime", async () => {
     for (const node of info.nodes) {
       const out = await crictlOnNode(node, info.crictl, ['version']);
-      expect(out).toMatch(/RuntimeName:\s+containerd/);
+      expect(out).toMatch(
+        node.runtime === 'cri-o' ? /RuntimeName:\s+cri-o/ : /RuntimeName:\s+containerd/,
+      );
     }
   });
 

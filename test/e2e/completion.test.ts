@@ -99,10 +99,15 @@ describe('kubectl __complete imagepull', () => {
   });
 
   it('offers the nodes for reproduce --node and each item of --nodes', async () => {
-    expect((await complete('reproduce', '--node', '')).values.sort()).toEqual(['node-1', 'node-2']);
+    expect((await complete('reproduce', '--node', '')).values.sort()).toEqual([
+      'node-1',
+      'node-2',
+      'node-3',
+    ]);
     expect((await complete('reproduce', '--nodes', 'node-1,')).values.sort()).toEqual([
       'node-1,node-1',
       'node-1,node-2',
+      'node-1,node-3',
     ]);
   });
 

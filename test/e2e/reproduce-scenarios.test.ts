@@ -1,7 +1,8 @@
 /**
- * `reproduce` on the real cluster: the probe pod runs on the node, pulls through the node's own
- * containerd with and without the pod's credentials, and the verdict splits registry/network/
- * reference faults from credential faults and node-local faults. Nothing may be left behind.
+ * `reproduce` on the real cluster, on every runtime node: the probe pod runs on the node, pulls
+ * through the node's own runtime (containerd 2.x, containerd 1.6, CRI-O) over CRI with and
+ * without the pod's credentials, and the verdict splits registry/network/reference faults from
+ * credential faults and node-local faults. Nothing may be left behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterInfo, ClusterNode } from '../cluster/cluster-info.js';
@@ -15,7 +16,8 @@ import {
   restoreDns,
   restoreEgress,
 } from '../cluster/faults.js';
-import { CORP_USER, REGISTRIES } from '../cluster/layout.js';
+import { CORP_USER, MIRRORED_HOST, REGISTRIES } from '../cluster/layout.js';
+import { RUNTIME_NODES } from './support/runtime-nodes.js';
 import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
 import { imagepull, json, type PluginRun } from './support/plugin.js';
@@ -27,7 +29,7 @@ const PLAIN = 'registry.plain.test';
 let info: ClusterInfo;
 let ns: string;
 let otherNs: string;
-let node2: ClusterNode;
+const nodeOf = (name: string): ClusterNode => info.nodes.find((n) => n.name === name)!;
 const runs: PluginRun[] = [];
 
 async function reproduce(...args: string[]): Promise<{ run: PluginRun; r: ReproduceResult }> {
@@ -56,7 +58,6 @@ beforeAll(async () => {
   info = await cluster();
   if (!info.probeImage)
     throw new Error('the test cluster has no probe image: run `npm run build` before the e2e tier');
-  node2 = info.nodes.find((n) => n.name === 'node-2')!;
   ns = await createNamespace(info, 'repro');
   otherNs = await createNamespace(info, 'repro-other');
   await apply(info, aCorpPullSecret('corp-pull', ns));
@@ -82,12 +83,12 @@ afterAll(async () => {
   for (const run of runs) expect(`${run.stdout}\n${run.stderr}`).not.toContain(CORP_USER.password);
 });
 
-describe('reproduce splits the fault', () => {
+describe.each(RUNTIME_NODES)('reproduce splits the fault on $label', (node) => {
   it('bad tag: fails the same with and without credentials -> image reference', async () => {
-    const { run, r } = await reproduce('--node', 'node-1', '--image', `${PLAIN}/kip/app:v1.4.2`);
+    const { run, r } = await reproduce('--node', node.name, '--image', `${PLAIN}/kip/app:v1.4.2`);
     expect(run.code).toBe(1);
     expect(r.nodes[0]).toMatchObject({
-      node: 'node-1',
+      node: node.name,
       domain: 'image-reference',
       cause: 'not-found',
     });
@@ -100,24 +101,24 @@ describe('reproduce splits the fault', () => {
   });
 
   it('auth without a secret: refused, no credentials to try -> credentials', async () => {
-    const { r } = await reproduce('--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`);
+    const { r } = await reproduce('--node', node.name, '--image', `${CORP}/kip/app:v1.4.1`);
     expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
     expect(r.credentials).toBe('none');
   });
 
   it("auth with the pod's secret: works on the node with the pod's credentials", async () => {
-    const { run, r } = await reproduce('--node', 'node-1', '--pod', `${ns}/with-secret`);
+    const { run, r } = await reproduce('--node', node.name, '--pod', `${ns}/with-secret`);
     expect(r.credentials).toBe('kubelet-match');
     expect(r.nodes[0]?.checks).toMatchObject({
       pullAnonymous: 'failed',
       pullWithCredentials: 'ok',
     });
     expect(r.nodes[0]?.domain).toBe('credentials');
-    expect(run.stderr).toMatch(/probe on node-1: /);
+    expect(run.stderr).toMatch(new RegExp(`probe on ${node.name}: `));
   });
 
   it('host:port mismatch: the near-miss credentials work -> the kubelet did not get them', async () => {
-    const { r } = await reproduce('--node', 'node-1', '--pod', `${ns}/no-port`);
+    const { r } = await reproduce('--node', node.name, '--pod', `${ns}/no-port`);
     expect(r.credentials).toBe('near-miss');
     expect(r.nodes[0]?.summary).toContain(
       'the kubelet did not get (or did not use) those credentials',
@@ -125,7 +126,7 @@ describe('reproduce splits the fault', () => {
   });
 
   it('secret missing in the namespace: none from the pod; the named secret from elsewhere works', async () => {
-    const fromPod = await reproduce('--node', 'node-1', '--pod', `${ns}/missing-secret`);
+    const fromPod = await reproduce('--node', node.name, '--pod', `${ns}/missing-secret`);
     expect(fromPod.r.credentials).toBe('none');
     const named = await imagepull(info, [
       'reproduce',
@@ -136,7 +137,7 @@ describe('reproduce splits the fault', () => {
       '-o',
       'json',
       '--node',
-      'node-1',
+      node.name,
       '--image',
       `${CORP}/kip/app:v1.4.1`,
       '--secret',
@@ -153,7 +154,7 @@ describe('reproduce splits the fault', () => {
     ['TLS unknown authority', 'registry.untrusted.test/kip/app:v1.4.1', 'node', 'tls'],
     ['platform mismatch', `${PLAIN}/kip/arm-only:v1`, 'image-reference', 'platform'],
   ])('%s -> %s', async (_name, image, domain, cause) => {
-    const { r } = await reproduce('--node', 'node-1', '--image', image);
+    const { r } = await reproduce('--node', node.name, '--image', image);
     expect(r.nodes[0]).toMatchObject({ domain, cause });
   });
 
@@ -162,7 +163,7 @@ describe('reproduce splits the fault', () => {
     // would rightly pull without touching the blob host.
     const { r } = await reproduce(
       '--node',
-      'node-1',
+      node.name,
       '--image',
       'registry.cdn.test/kip/app:latest',
     );
@@ -170,52 +171,106 @@ describe('reproduce splits the fault', () => {
     expect(r.nodes[0]?.checks).toMatchObject({ dns: 'ok', registryApi: 'ok', blobDns: 'failed' });
     expect(r.nodes[0]?.summary).toContain('resolves registry.cdn.test but not blobs.cdn.test');
   });
+
+  it(
+    node.runtime === 'containerd'
+      ? 'a mirror in hosts.toml under a config_path of two directories: not used (the containerd 2.1+ Transfer Service bug), named with its workaround'
+      : 'a registry that refuses, with a mirror configured: the runtime pulls through the mirror',
+    async () => {
+      const { r } = await reproduce(
+        '--node',
+        node.name,
+        '--image',
+        `${MIRRORED_HOST}/kip/app:v1.4.1`,
+      );
+      const v = r.nodes[0]!;
+      if (node.runtime !== 'containerd') {
+        expect(v.domain).toBe('none');
+        expect(v.checks.pullAnonymous).toBe('ok');
+        return;
+      }
+      expect(v).toMatchObject({ domain: 'network', cause: 'network' });
+      expect(v.summary).toContain(
+        `/etc/containerd/certs.d/${MIRRORED_HOST}/hosts.toml (config_path of several directories on the Transfer Service path)`,
+      );
+      expect(v.evidence.join('\n')).toMatch(/Workaround: set config_path to one directory/);
+      const text = await imagepull(info, [
+        'reproduce',
+        '-n',
+        ns,
+        '--probe-image',
+        info.probeImage!,
+        '--node',
+        node.name,
+        '--image',
+        `${MIRRORED_HOST}/kip/app:v1.4.1`,
+      ]);
+      runs.push(text);
+      expect(text.stdout).toContain('use_local_image_pull = true');
+    },
+  );
+
+  it(
+    node.runtime === 'cri-o'
+      ? "an image policy.json requires a signature for, unsigned: policy, in CRI-O's words"
+      : 'the repository CRI-O signs: pulls here (containerd has no policy.json)',
+    async () => {
+      const { r } = await reproduce('--node', node.name, '--image', `${PLAIN}/kip/signed:v1`);
+      if (node.runtime === 'cri-o') {
+        expect(r.nodes[0]).toMatchObject({ cause: 'policy' });
+        expect(r.nodes[0]?.evidence.join('\n')).toMatch(/signature/i);
+      } else expect(r.nodes[0]?.domain).toBe('none');
+    },
+  );
 });
 
-describe('reproduce across nodes', () => {
-  it('DNS broken on node-2 only: fails on node-2 only, node-local DNS', async () => {
-    await breakDns(node2);
+describe.each(RUNTIME_NODES)('reproduce across nodes, the fault on $label', (node) => {
+  it('DNS broken here only: fails here only, node-local DNS', async () => {
+    const here = nodeOf(node.name);
+    await breakDns(here);
     try {
       const { r } = await reproduce(
         '--nodes',
-        'node-1,node-2',
+        `${node.peer},${node.name}`,
         '--image',
         `${PLAIN}/kip/app:v1.4.1`,
       );
-      expect(r.summary).toBe('fails on node-2 only: node-local DNS');
-      expect(r.nodes.find((n) => n.node === 'node-2')?.checks.dns).toBe('failed');
+      expect(r.summary).toBe(`fails on ${node.name} only: node-local DNS`);
+      expect(r.nodes.find((n) => n.node === node.name)?.checks.dns).toBe('failed');
     } finally {
-      await restoreDns(node2);
+      await restoreDns(here);
     }
   });
 
-  it('egress blackholed on node-2: network on node-2 only', async () => {
-    await blackholeEgress(node2, REGISTRIES.find((x) => x.id === 'plain')!.address);
+  it('egress blackholed here: network here only', async () => {
+    const here = nodeOf(node.name);
+    await blackholeEgress(here, REGISTRIES.find((x) => x.id === 'plain')!.address);
     try {
       const { r } = await reproduce(
         '--nodes',
-        'node-1,node-2',
+        `${node.peer},${node.name}`,
         '--image',
         `${PLAIN}/kip/app:v1.4.1`,
       );
-      expect(r.nodes.find((n) => n.node === 'node-2')).toMatchObject({ domain: 'network' });
-      expect(r.nodes.find((n) => n.node === 'node-1')?.domain).toBe('none');
+      expect(r.nodes.find((n) => n.node === node.name)).toMatchObject({ domain: 'network' });
+      expect(r.nodes.find((n) => n.node === node.peer)?.domain).toBe('none');
     } finally {
-      await restoreEgress(node2);
+      await restoreEgress(here);
     }
   });
 
-  it('imagefs full on node-2: node', async () => {
-    // Earlier scenarios may have left the image cached on node-2; the probe must really pull it.
-    await crictlOnNode(node2, info.crictl, ['rmi', `${PLAIN}/kip/big:v1`]);
+  it('imagefs full here: node', async () => {
+    const here = nodeOf(node.name);
+    // Earlier scenarios may have left the image cached here; the probe must really pull it.
+    await crictlOnNode(here, info.crictl, ['rmi', `${PLAIN}/kip/big:v1`]);
     // Full, and known full to the kubelet: it refuses the probe pod with its own DiskPressure
     // message, which is the verdict (before the condition, the probe itself would meet ENOSPC).
-    await fillImagefs(node2, 'pressure');
+    await fillImagefs(here, 'pressure');
     try {
-      const { r } = await reproduce('--node', 'node-2', '--image', `${PLAIN}/kip/big:v1`);
+      const { r } = await reproduce('--node', node.name, '--image', `${PLAIN}/kip/big:v1`);
       expect(r.nodes[0]).toMatchObject({ domain: 'node', cause: 'disk' });
     } finally {
-      await clearImagefs(node2);
+      await clearImagefs(here);
     }
   });
 });

@@ -27,6 +27,7 @@ import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
 import { imagepull, json, type PluginRun } from './support/plugin.js';
 import type { ReproduceResult } from '../../shared/probe/verdict.js';
+import { RUNTIME_NODES } from './support/runtime-nodes.js';
 
 const CORP = 'registry.corp.test:5000';
 const PLAIN = 'registry.plain.test';
@@ -35,6 +36,7 @@ let info: ClusterInfo;
 let ns: string;
 let node1: ClusterNode;
 let node2: ClusterNode;
+const nodeOf = (name: string): ClusterNode => info.nodes.find((n) => n.name === name)!;
 let scratch: string;
 const runs: PluginRun[] = [];
 
@@ -104,107 +106,121 @@ afterAll(async () => {
   for (const run of runs) expect(`${run.stdout}\n${run.stderr}`).not.toContain(CORP_USER.password);
 });
 
-describe('reproduce --via ssh splits the fault as the probe pod does', () => {
-  it('bad tag: fails the same with and without credentials -> image reference', async () => {
-    const { run, r } = await viaSshJson('--node', 'node-1', '--image', `${PLAIN}/kip/app:v1.4.2`);
-    expect(run.code).toBe(1);
-    expect(r.nodes[0]).toMatchObject({
-      node: 'node-1',
-      domain: 'image-reference',
-      cause: 'not-found',
-    });
-    expect(r.nodes[0]?.checks).toMatchObject({
-      dns: 'ok',
-      tcp: 'ok',
-      tls: 'ok',
-      registryApi: 'ok',
-      pullAnonymous: 'failed',
-      disk: 'ok',
-    });
-    expect(run.stderr).toMatch(/probe on node-1: connected \(ssh root@10\.213\.0\.11\)/);
-  });
-
-  it('auth without a secret: refused, no credentials to try -> credentials', async () => {
-    const { run, r } = await viaSshJson('--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`);
-    expect(run.code).toBe(1);
-    expect(r.credentials).toBe('none');
-    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
-  });
-
-  it("auth with the pod's secret: works on the node with the pod's credentials, and leaves no image", async () => {
-    const image = `${CORP}/kip/app:v1.4.1`;
-    await crictlOnNode(node1, info.crictl, ['rmi', image]);
-    const { r } = await viaSshJson('--node', 'node-1', '--pod', `${ns}/with-secret`);
-    expect(r.credentials).toBe('kubelet-match');
-    expect(r.nodes[0]?.checks).toMatchObject({
-      pullAnonymous: 'failed',
-      pullWithCredentials: 'ok',
-    });
-    expect(r.nodes[0]?.summary).toContain(
-      'the kubelet did not get (or did not use) those credentials',
-    );
-    // The node's image cache is as it was: the pulled image was removed again.
-    expect(await crictlOnNode(node1, info.crictl, ['inspecti', image])).toMatch(
-      /not found|no such image/i,
-    );
-  });
-
-  it('the image pulls fine: exit 0, with the text verdict', async () => {
-    const run = await viaSsh('--node', 'node-2', '--image', `${PLAIN}/kip/app:v1.4.1`);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('node-2 pulls the image anonymously');
-  });
-
-  it('DNS broken on node-2 only: fails on node-2 only, node-local DNS (the node resolver, via getent)', async () => {
-    await breakDns(node2);
-    try {
-      const { r } = await viaSshJson(
-        '--nodes',
-        'node-1,node-2',
+describe.each(RUNTIME_NODES)(
+  'reproduce --via ssh splits the fault as the probe pod does, on $label',
+  (node) => {
+    it('bad tag: fails the same with and without credentials -> image reference', async () => {
+      const here = nodeOf(node.name);
+      const { run, r } = await viaSshJson(
+        '--node',
+        node.name,
         '--image',
-        `${PLAIN}/kip/app:v1.4.1`,
+        `${PLAIN}/kip/app:v1.4.2`,
       );
-      expect(r.summary).toBe('fails on node-2 only: node-local DNS');
-      const n2 = r.nodes.find((n) => n.node === 'node-2');
-      expect(n2).toMatchObject({ domain: 'network', cause: 'dns' });
-      expect(n2?.evidence.join('\n')).toMatch(/registry\.plain\.test.*no such host/);
-    } finally {
-      await restoreDns(node2);
-    }
-  });
+      expect(run.code).toBe(1);
+      expect(r.nodes[0]).toMatchObject({
+        node: node.name,
+        domain: 'image-reference',
+        cause: 'not-found',
+      });
+      expect(r.nodes[0]?.checks).toMatchObject({
+        dns: 'ok',
+        tcp: 'ok',
+        tls: 'ok',
+        registryApi: 'ok',
+        pullAnonymous: 'failed',
+        disk: 'ok',
+      });
+      expect(run.stderr).toContain(`probe on ${node.name}: connected (ssh root@${here.address})`);
+    });
 
-  it('imagefs full on node-2: node (disk), with no probe container to lose to DiskPressure', async () => {
-    const big = `${PLAIN}/kip/big:v1`;
-    /** One reproduce on a freshly filled imagefs: the node's report and what the node looked like. */
-    const attempt = async () => {
-      await crictlOnNode(node2, info.crictl, ['rmi', big]);
-      // Too full for kip/big, not full enough for DiskPressure: the node's own crictl meets ENOSPC.
-      await fillImagefs(node2, 'enospc');
+    it('auth without a secret: refused, no credentials to try -> credentials', async () => {
+      const { run, r } = await viaSshJson('--node', node.name, '--image', `${CORP}/kip/app:v1.4.1`);
+      expect(run.code).toBe(1);
+      expect(r.credentials).toBe('none');
+      expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
+    });
+
+    it("auth with the pod's secret: works on the node with the pod's credentials, and leaves no image", async () => {
+      const image = `${CORP}/kip/app:v1.4.1`;
+      const here = nodeOf(node.name);
+      await crictlOnNode(here, info.crictl, ['rmi', image]);
+      const { r } = await viaSshJson('--node', node.name, '--pod', `${ns}/with-secret`);
+      expect(r.credentials).toBe('kubelet-match');
+      expect(r.nodes[0]?.checks).toMatchObject({
+        pullAnonymous: 'failed',
+        pullWithCredentials: 'ok',
+      });
+      expect(r.nodes[0]?.summary).toContain(
+        'the kubelet did not get (or did not use) those credentials',
+      );
+      // The node's image cache is as it was: the pulled image was removed again.
+      expect(await crictlOnNode(here, info.crictl, ['inspecti', image])).toMatch(
+        /not found|no such image/i,
+      );
+    });
+
+    it('the image pulls fine: exit 0, with the text verdict', async () => {
+      const run = await viaSsh('--node', node.name, '--image', `${PLAIN}/kip/app:v1.4.1`);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`${node.name} pulls the image anonymously`);
+    });
+
+    it('DNS broken here only: fails here only, node-local DNS (the node resolver, via getent)', async () => {
+      const here = nodeOf(node.name);
+      await breakDns(here);
       try {
-        const before = await imagefsState(node2);
-        const { r } = await viaSshJson('--node', 'node-2', '--image', big);
-        const after = await imagefsState(node2);
-        return {
-          report: r.nodes[0],
-          context: `before the run:\n${before}\nafter it:\n${after}\nreport: ${JSON.stringify(r.nodes[0])}`,
-        };
+        const { r } = await viaSshJson(
+          '--nodes',
+          `${node.peer},${node.name}`,
+          '--image',
+          `${PLAIN}/kip/app:v1.4.1`,
+        );
+        expect(r.summary).toBe(`fails on ${node.name} only: node-local DNS`);
+        const n2 = r.nodes.find((n) => n.node === node.name);
+        expect(n2).toMatchObject({ domain: 'network', cause: 'dns' });
+        expect(n2?.evidence.join('\n')).toMatch(/registry\.plain\.test.*no such host/);
       } finally {
-        await clearImagefs(node2);
+        await restoreDns(here);
       }
-    };
-    const expected = { node: 'node-2', domain: 'node', cause: 'disk' };
-    let { report, context } = await attempt();
-    // Once, in CI, this pull succeeded on the filled imagefs (64 MiB left for a 96 MiB layer that
-    // must also be unpacked), and 4 local runs of this file since could not show why. The harness then did not
-    // hold the fault, which is not what this test is about: say so with the node's state, so the
-    // next occurrence can be explained, and try once more on a fresh fill.
-    if (report?.domain === 'none') {
-      console.warn(`imagefs fault did not hold on node-2; trying again. ${context}`);
-      ({ report, context } = await attempt());
-    }
-    expect(report, context).toMatchObject(expected);
-  });
+    });
 
+    it('imagefs full here: node (disk), with no probe container to lose to DiskPressure', async () => {
+      const here = nodeOf(node.name);
+      const big = `${PLAIN}/kip/big:v1`;
+      /** One reproduce on a freshly filled imagefs: the node's report and what the node looked like. */
+      const attempt = async () => {
+        await crictlOnNode(here, info.crictl, ['rmi', big]);
+        // Too full for kip/big, not full enough for DiskPressure: the node's own crictl meets ENOSPC.
+        await fillImagefs(here, 'enospc');
+        try {
+          const before = await imagefsState(here);
+          const { r } = await viaSshJson('--node', node.name, '--image', big);
+          const after = await imagefsState(here);
+          return {
+            report: r.nodes[0],
+            context: `before the run:\n${before}\nafter it:\n${after}\nreport: ${JSON.stringify(r.nodes[0])}`,
+          };
+        } finally {
+          await clearImagefs(here);
+        }
+      };
+      const expected = { node: node.name, domain: 'node', cause: 'disk' };
+      let { report, context } = await attempt();
+      // Once, in CI, this pull succeeded on the filled imagefs (64 MiB left for a 96 MiB layer that
+      // must also be unpacked), and 4 local runs of this file since could not show why. The harness then did not
+      // hold the fault, which is not what this test is about: say so with the node's state, so the
+      // next occurrence can be explained, and try once more on a fresh fill.
+      if (report?.domain === 'none') {
+        console.warn(`imagefs fault did not hold on ${node.name}; trying again. ${context}`);
+        ({ report, context } = await attempt());
+      }
+      expect(report, context).toMatchObject(expected);
+    });
+  },
+);
+
+describe('reproduce --via ssh with what only SSH can do', () => {
   it('RBAC without pod create (restricted user): SSH needs no pod, so it still reproduces', async () => {
     const run = await viaSsh(
       '--kubeconfig',
