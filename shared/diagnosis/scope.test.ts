@@ -111,6 +111,29 @@ describe('analyseScope', () => {
     expect(scope.otherImagesFailingOnNode).toEqual([]);
   });
 
+  it('does not call the node at fault for an image that fails on other nodes too', () => {
+    const refused = pullFailed(OTHER, 'dial tcp 10.0.0.9:443: connect: connection refused');
+    const scope = scopeOf(
+      failing()
+        .sibling({
+          name: 'worker',
+          node: 'node-a',
+          image: OTHER,
+          waiting: 'ErrImagePull',
+          message: refused,
+        })
+        .sibling({
+          name: 'worker-b',
+          node: 'node-b',
+          image: OTHER,
+          waiting: 'ErrImagePull',
+          message: refused,
+        }),
+    );
+    expect(scope.otherImagesFailingOnNode).toEqual([]);
+    expect(scope.summary ?? '').not.toContain('node-level');
+  });
+
   it('suggests reproduce once the scope points at the node, even for a missing tag', () => {
     const diagnosis = diagnosePod(
       failing().sibling({ name: 'app-2', node: 'node-b', image: DEFAULT_IMAGE }).build(),

@@ -63,6 +63,19 @@ export function sameImageKey(image: string): string {
   return parsed.ok ? parsed.ref.canonical : image;
 }
 
+/** The images (canonical keys) that some pod off `node` is failing to pull. */
+function imagesFailingOffNode(
+  pods: readonly SiblingPodFacts[],
+  node: string | undefined,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const pod of pods) {
+    if (pod.nodeName === node) continue;
+    for (const c of pod.containers) if (isPullFailure(c)) keys.add(sameImageKey(c.image));
+  }
+  return keys;
+}
+
 /** Where else this image runs or fails, and what else fails on this node. */
 export function analyseScope(evidence: PodEvidence, container: ContainerFacts): ScopeReport {
   const key = sameImageKey(container.image);
@@ -70,7 +83,7 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
   const node = evidence.pod.nodeName;
   const running: string[] = [];
   const failing: string[] = [];
-  const otherFailing: string[] = [];
+  const otherFailing: { id: string; image: string }[] = [];
   const ids = new Set<string>();
   for (const pod of evidence.siblings.pods) {
     const id = `${pod.namespace}/${pod.name}`;
@@ -83,17 +96,23 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
           ids.add(c.imageID);
         }
       } else if (node && pod.nodeName === node && isPullFailure(c) && failsForNodeReasons(c)) {
-        otherFailing.push(`${id} (${c.image})`);
+        otherFailing.push({ id, image: c.image });
       }
     }
   }
+  // An image that fails on other nodes too says nothing about this one (a registry that refuses
+  // everyone fails everywhere): only failures seen on this node alone point at the node.
+  const failsElsewhere = imagesFailingOffNode(evidence.siblings.pods, node);
+  const nodeOnly = otherFailing
+    .filter((f) => !failsElsewhere.has(sameImageKey(f.image)))
+    .map((f) => `${f.id} (${f.image})`);
   return {
     reach: evidence.siblings.reach,
     sameImageRunning: unique(running),
     sameImageFailing: unique(failing),
-    otherImagesFailingOnNode: unique(otherFailing),
+    otherImagesFailingOnNode: unique(nodeOnly),
     imageIds: [...ids].sort(),
-    summary: summarise(evidence.siblings.pods, node, running, failing, otherFailing),
+    summary: summarise(evidence.siblings.pods, node, running, failing, nodeOnly),
   };
 }
 

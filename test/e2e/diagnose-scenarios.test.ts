@@ -166,7 +166,10 @@ describe.each(RUNTIME_NODES)(
       expect(run.code).toBe(1);
       expect([c.cause, c.confidence]).toEqual(['not-found', 'high']);
       expect(c.summary).toContain('did you mean v1.4.1?');
-      expect(c.evidence.some((e) => e.source === 'event' && /not found/.test(e.text))).toBe(true);
+      // containerd says "not found", CRI-O the registry's own "manifest unknown".
+    expect(
+      c.evidence.some((e) => e.source === 'event' && /not found|manifest unknown/.test(e.text)),
+    ).toBe(true);
       expect(c.registryCheck?.seenFrom).toBe('this machine');
       expect(c.fixes[0]?.command).toBe(
         `kubectl -n ${nsOf(node)} set image pod/bad-tag main=${PLAIN}/kip/app:v1.4.1`,
