@@ -1,6 +1,9 @@
 /** `npm run cluster:up` / `npm run cluster:down` for humans. */
 import { startCluster, stopCluster } from './cluster.js';
+import { writeFile } from 'node:fs/promises';
 import { findLeftovers } from './leftovers.js';
+import { MATRIX_FILE } from './layout.js';
+import { readObservations, renderMatrix } from './runtime-matrix.js';
 
 async function main(verb: string | undefined): Promise<number> {
   if (verb === 'up') {
@@ -26,7 +29,18 @@ async function main(verb: string | undefined): Promise<number> {
     for (const line of left) process.stderr.write(`leftover: ${line}\n`);
     return left.length > 0 ? 1 : 0;
   }
-  process.stderr.write('usage: tsx test/cluster/cli.ts up|down|check-clean\n');
+  if (verb === 'matrix') {
+    const observations = await readObservations(MATRIX_FILE);
+    if (observations.length === 0) {
+      process.stderr.write(`error: ${MATRIX_FILE} holds no observations: run the e2e tier first\n`);
+      return 1;
+    }
+    const out = new URL('./runtime-matrix.md', import.meta.url);
+    await writeFile(out, renderMatrix(observations));
+    process.stderr.write(`wrote ${out.pathname} (${observations.length} observations)\n`);
+    return 0;
+  }
+  process.stderr.write('usage: tsx test/cluster/cli.ts up|down|check-clean|matrix\n');
   return 2;
 }
 

@@ -1,12 +1,27 @@
 /** The fixed shape of the test cluster: names, addresses and paths every harness module agrees on. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+// The version table the build scripts source too (versions.env); the environment overrides it.
+const VERSIONS = Object.fromEntries(
+  readFileSync(new URL('./versions.env', import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Z0-9_]+)=(\S+)/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1]!, m[2]!]),
+);
+const version = (name: string): string => {
+  const value = process.env[name] ?? VERSIONS[name];
+  if (!value) throw new Error(`test/cluster/versions.env has no ${name}`);
+  return value;
+};
+
 /** Kubernetes and crictl versions the harness builds and runs; the binary cache is keyed by them. */
-export const K8S_VERSION = process.env.K8S_VERSION ?? 'v1.37.2';
-export const CRICTL_VERSION = process.env.CRICTL_VERSION ?? 'v1.37.0';
+export const K8S_VERSION = version('K8S_VERSION');
+export const CRICTL_VERSION = version('CRICTL_VERSION');
 /** The current runtimes' versions, built from the Go module proxy (build/build-runtimes.sh). */
-export const CONTAINERD_VERSION = process.env.CONTAINERD_VERSION ?? 'v2.4.2';
-export const CRIO_VERSION = process.env.CRIO_VERSION ?? 'v1.36.1';
+export const CONTAINERD_VERSION = version('CONTAINERD_VERSION');
+export const CRIO_VERSION = version('CRIO_VERSION');
 
 /** Where slow-to-build artefacts (Go binaries, test images) are cached between runs. */
 export const CACHE_DIR = process.env.KIP_CACHE ?? '/var/cache/kubectl-imagepull';

@@ -1,6 +1,8 @@
 /**
- * `npm run demo`: the main job on an embedded default. Starts the local test cluster (unless one
- * is running), deploys a few workloads that fail to pull for different reasons, and runs
+ * `npm run demo`: the main job on an embedded default. After scripts/setup.sh (packages and
+ * cached builds), starts the local test cluster (unless one is running: kubelet 1.37 on
+ * containerd 2.x, containerd 1.6 and CRI-O), deploys workloads that fail to pull for different
+ * reasons across the runtimes, and runs
  * `kubectl imagepull diagnose` on them as a user would. The cluster stays up to explore.
  */
 import { execa } from 'execa';
@@ -40,7 +42,8 @@ const WORKLOADS = [
   deployment('web', 'registry.plain.test/kip/app:v1.4.2', 'node-1'),
   deployment('billing', 'registry.corp.test:5000/kip/app:v1.4.1', 'node-1'),
   deployment('search', 'registry.limited.test/kip/app:v1.4.1', 'node-2'),
-  deployment('arm-tool', 'registry.plain.test/kip/arm-only:v1', 'node-2'),
+  deployment('arm-tool', 'registry.plain.test/kip/arm-only:v1', 'node-3'),
+  deployment('ledger', 'registry.untrusted.test/kip/app:v1.4.1', 'node-3'),
   deployment('checkout', 'registry.plain.test/kip/app:v1.4.1', 'node-2'),
 ];
 
@@ -69,6 +72,9 @@ async function imagepull(info: ClusterInfo, args: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const info = await ensureCluster();
+  // The matrix the demo runs on: each node's kubelet and runtime, as kubectl shows them.
+  process.stdout.write(`\n$ kubectl get nodes -o wide\n`);
+  process.stdout.write(await kubectl(info.kubeconfig, ['get', 'nodes', '-o', 'wide']));
   await kubectl(info.kubeconfig, [
     'create',
     'namespace',
@@ -81,7 +87,7 @@ async function main(): Promise<void> {
     await kubectl(info.kubeconfig, ['apply', '-f', '-'], JSON.stringify(w));
   process.stderr.write('waiting for the kubelets to try (and fail) the pulls...\n');
   await waitFor(
-    '4 failing demo pods',
+    '5 failing demo pods',
     async () => {
       const out = await kubectl(info.kubeconfig, [
         '-n',
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
         '-o',
         'jsonpath={range .items[*]}{.status.containerStatuses[0].state.waiting.reason}{"\\n"}{end}',
       ]);
-      return out.split('\n').filter((r) => /ErrImagePull|ImagePullBackOff/.test(r)).length >= 4
+      return out.split('\n').filter((r) => /ErrImagePull|ImagePullBackOff/.test(r)).length >= 5
         ? true
         : undefined;
     },

@@ -7,9 +7,12 @@
 # k8s.io/kubernetes at the wanted tag and replaces each staging module with its published
 # v0.MINOR.PATCH twin, generated from that tag's own go.mod.
 set -euo pipefail
+# Defaults from the one version table (env overrides).
+# shellcheck source=../versions.env
+eval "$(sed -n 's/^\([A-Z0-9_]*\)=/VERSIONS_\1=/p' "$(dirname "$0")/../versions.env")"
 
-K8S_VERSION=${K8S_VERSION:-v1.33.13}
-CRICTL_VERSION=${CRICTL_VERSION:-v1.34.0}
+K8S_VERSION=${K8S_VERSION:-$VERSIONS_K8S_VERSION}
+CRICTL_VERSION=${CRICTL_VERSION:-$VERSIONS_CRICTL_VERSION}
 CACHE=${KIP_CACHE:-/var/cache/kubectl-imagepull}
 OUT="$CACHE/k8s-$K8S_VERSION"
 CRI_OUT="$CACHE/crictl-$CRICTL_VERSION"

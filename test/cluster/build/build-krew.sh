@@ -8,8 +8,11 @@
 # needs the module's version list, which the proxy refuses. v0.4.4 rather than v0.4.5 because the
 # proxy answers 403 for v0.4.5's files.
 set -euo pipefail
+# Defaults from the one version table (env overrides).
+# shellcheck source=../versions.env
+eval "$(sed -n 's/^\([A-Z0-9_]*\)=/VERSIONS_\1=/p' "$(dirname "$0")/../versions.env")"
 
-KREW_VERSION=${KREW_VERSION:-v0.4.4}
+KREW_VERSION=${KREW_VERSION:-$VERSIONS_KREW_VERSION}
 CACHE=${KIP_CACHE:-/var/cache/kubectl-imagepull}
 OUT="$CACHE/krew-$KREW_VERSION"
 

@@ -5,9 +5,12 @@
 #   crio-$CRIO_VERSION/              crio, pinns
 # Each part is skipped when its cache directory is complete, and the two build in parallel.
 set -euo pipefail
+# Defaults from the one version table (env overrides).
+# shellcheck source=../versions.env
+eval "$(sed -n 's/^\([A-Z0-9_]*\)=/VERSIONS_\1=/p' "$(dirname "$0")/../versions.env")"
 
-CONTAINERD_VERSION=${CONTAINERD_VERSION:-v2.4.2}
-CRIO_VERSION=${CRIO_VERSION:-v1.36.1}
+CONTAINERD_VERSION=${CONTAINERD_VERSION:-$VERSIONS_CONTAINERD_VERSION}
+CRIO_VERSION=${CRIO_VERSION:-$VERSIONS_CRIO_VERSION}
 CACHE=${KIP_CACHE:-/var/cache/kubectl-imagepull}
 export GOTOOLCHAIN=local GOFLAGS=-mod=mod
 
