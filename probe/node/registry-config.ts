@@ -14,8 +14,8 @@ import {
   transferIgnoresHostsDirs,
   type HostsDirsIgnored,
 } from '../../shared/probe/transfer-hosts-bug.js';
-import { matchRegistry, parseRegistriesConf } from '../../shared/probe/registries-conf.js';
 import type { NodeAccess } from './node-access.js';
+import { readCrio } from './crio-registry-config.js';
 import type { RuntimeFlavour } from './runtime-socket.js';
 
 /** What the runtime's config says about one registry. */
@@ -56,7 +56,8 @@ const DOCKER_STYLE_DIRS: Partial<Record<RuntimeFlavour, string>> = {
   'cri-dockerd': '/etc/docker/certs.d',
 };
 
-interface Found {
+/** What the readers collect for one registry (shared with crio-registry-config.ts). */
+export interface Found {
   summary: string[];
   caFiles: string[];
   skipVerify?: boolean;
@@ -222,29 +223,6 @@ async function readContainerd(
     found.summary.push(
       `containerd ${configFile}: registry.configs for ${registry}${legacy.hasAuth ? ' (with auth)' : ''}`,
     );
-}
-
-async function readCrio(host: NodeAccess, imagePath: string, found: Found): Promise<void> {
-  const files = ['/etc/containers/registries.conf'];
-  for (const name of await host.list('/etc/containers/registries.conf.d')) {
-    if (name.endsWith('.conf')) files.push(`/etc/containers/registries.conf.d/${name}`);
-  }
-  for (const file of files) {
-    const text = await host.read(file);
-    if (text === undefined) continue;
-    const conf = parseRegistriesConf(text);
-    found.problems.push(...conf.problems.map((p) => `${file} ${p}`));
-    const entry = matchRegistry(conf, imagePath);
-    if (!entry) continue;
-    const mirrors = entry.mirrors.map((m) => `${m.location}${m.insecure ? ' (insecure)' : ''}`);
-    const flags = [entry.insecure ? 'insecure' : '', entry.blocked ? 'BLOCKED' : ''].filter(
-      Boolean,
-    );
-    found.summary.push(
-      `CRI-O ${file}: [[registry]] prefix ${entry.prefix} location ${entry.location ?? entry.prefix}` +
-        `${flags.length > 0 ? ` ${flags.join(' ')}` : ''}${mirrors.length > 0 ? `; mirrors ${mirrors.join(', ')}` : ''}`,
-    );
-  }
 }
 
 /**

@@ -14,9 +14,12 @@ describe('parseContainerdConfig', () => {
       version: 2,
       root: '/var/lib/containerd',
       socket: '/run/containerd/containerd.sock',
+      configPathSet: true,
       configPaths: ['/etc/containerd/certs.d'],
       mirrors: {},
       hostConfigs: {},
+      imports: ['/etc/containerd/conf.d/*.toml'],
+      pullPath: { forcingLocalPull: [] },
       problems: [],
     });
   });

@@ -118,7 +118,8 @@ export function parseContainerdConfig(text: string): ContainerdConfig {
     ...(version === undefined ? {} : { version }),
     ...(root ? { root } : {}),
     ...(socket ? { socket } : {}),
-    ...(configPath === undefined ? {} : { configPathSet: true }),
+    // An empty config_path is unset to containerd: it then applies its default directories.
+    ...(configPath ? { configPathSet: true } : {}),
     configPaths: (configPath ?? '').split(':').filter((dir) => dir !== ''),
     mirrors: readMirrors(registry),
     hostConfigs: readHostConfigs(registry),
