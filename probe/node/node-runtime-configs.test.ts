@@ -14,11 +14,11 @@ import {
   policyJson,
   registriesDropIn,
 } from '../../test/cluster/runtime-config.js';
-import { mergeContainerdConfigs, parseContainerdConfig } from './containerd-config.js';
-import { policyFor, parseContainersPolicy } from './containers-policy.js';
-import { mergeCrioConfigs, parseCrioConfig } from './crio-config.js';
-import { matchRegistry, parseRegistriesConf } from './registries-conf.js';
-import { transferIgnoresHostsDirs } from './transfer-hosts-bug.js';
+import { mergeContainerdConfigs, parseContainerdConfig } from '../../shared/probe/containerd-config.js';
+import { policyFor, parseContainersPolicy } from '../../shared/probe/containers-policy.js';
+import { mergeCrioConfigs, parseCrioConfig } from '../../shared/probe/crio-config.js';
+import { matchRegistry, parseRegistriesConf } from '../../shared/probe/registries-conf.js';
+import { transferIgnoresHostsDirs } from '../../shared/probe/transfer-hosts-bug.js';
 
 const PAUSE = 'registry.k8s.io/pause:3.10';
 const node1 = () =>
@@ -72,7 +72,7 @@ describe('containerd configs of the matrix nodes', () => {
 
   it("is affected with containerd 2.4.2's own default config (config_path empty: the two default directories)", () => {
     const text = readFileSync(
-      new URL('./testdata/containerd-2.4.2-default.toml', import.meta.url),
+      new URL('../../shared/probe/testdata/containerd-2.4.2-default.toml', import.meta.url),
       'utf8',
     );
     const config = parseContainerdConfig(text);
