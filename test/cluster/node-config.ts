@@ -146,6 +146,10 @@ for h in /sys/fs/cgroup/*/; do
 done
 [ -n "\${RUNTIME_BIN:-}" ] && export PATH="$RUNTIME_BIN:$PATH"
 mount --make-rslave /
+# Then shared within the node, as systemd makes / on real nodes: CRI-O refuses a HostToContainer
+# hostPath mount (the probe's host root) whose source mount is private. The host's root is not
+# a peer, so nothing the node mounts reaches the host.
+mount --make-rshared /
 mount --bind "$NODE_DIR/varlib" /var/lib
 mkdir -p "$IMAGEFS" /var/lib/kubelet
 mount -t tmpfs -o size="$IMAGEFS_BYTES" kip-imagefs "$IMAGEFS"
