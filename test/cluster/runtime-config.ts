@@ -188,10 +188,17 @@ graphroot = "/var/lib/containers/storage"
  * runcOomWrapper), then execs the real runc.
  */
 export function crioRuncWrapper(clampOom: boolean): string {
+  // Without CAP_SYS_RESOURCE (the clamp's case) root also cannot grant it: containerd gives a
+  // privileged container the capabilities it has itself, CRI-O every capability it knows, and
+  // runc then fails with "unable to apply caps: operation not permitted". Drop that one.
+  const caps =
+    'if .capabilities then .capabilities |= with_entries(.value |= map(select(. != "CAP_SYS_RESOURCE"))) else . end';
   const oom = clampOom
-    ? ' | if (.process.oomScoreAdj // 0) < 0 then .process.oomScoreAdj = 0 else . end'
+    ? ` | if (.process.oomScoreAdj // 0) < 0 then .process.oomScoreAdj = 0 else . end | .process |= (${caps})`
     : '';
-  const execOom = clampOom ? 'if (.oomScoreAdj // 0) < 0 then .oomScoreAdj = 0 else . end' : '.';
+  const execOom = clampOom
+    ? `if (.oomScoreAdj // 0) < 0 then .oomScoreAdj = 0 else . end | ${caps}`
+    : '.';
   return `#!/bin/sh
 prev=""
 for arg in "$@"; do
