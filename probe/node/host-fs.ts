@@ -15,6 +15,7 @@ import type {
   StatFs,
 } from './node-access.js';
 import { lookupWithResolvConf } from './resolver-lookup.js';
+import { resolveUnderRoot } from './host-path.js';
 
 const MISSING = new Set(['ENOENT', 'ENOTDIR']);
 const isMissing = (err: unknown): boolean => MISSING.has((err as NodeJS.ErrnoException).code ?? '');
@@ -54,9 +55,9 @@ export class HostFs implements NodeAccess {
     return this.prefix;
   }
 
-  /** Where a host path is inside the probe. */
+  /** Where a host path is inside the probe, the host's own symlinks followed within its root. */
   local(hostPath: string): string {
-    return path.join(this.prefix, hostPath);
+    return resolveUnderRoot(this.prefix, hostPath);
   }
 
   async read(hostPath: string): Promise<string | undefined> {
@@ -70,7 +71,9 @@ export class HostFs implements NodeAccess {
 
   async readlink(hostPath: string): Promise<string | undefined> {
     try {
-      return await readlink(this.local(hostPath));
+      // The link itself, not its target: only the directories above it are resolved.
+      const local = path.join(this.local(path.dirname(hostPath)), path.basename(hostPath));
+      return await readlink(local);
     } catch {
       return undefined;
     }

@@ -14,7 +14,10 @@ import {
   policyJson,
   registriesDropIn,
 } from '../../test/cluster/runtime-config.js';
-import { mergeContainerdConfigs, parseContainerdConfig } from '../../shared/probe/containerd-config.js';
+import {
+  mergeContainerdConfigs,
+  parseContainerdConfig,
+} from '../../shared/probe/containerd-config.js';
 import { policyFor, parseContainersPolicy } from '../../shared/probe/containers-policy.js';
 import { mergeCrioConfigs, parseCrioConfig } from '../../shared/probe/crio-config.js';
 import { matchRegistry, parseRegistriesConf } from '../../shared/probe/registries-conf.js';

@@ -133,7 +133,7 @@ function judgePullResults(
   const provided = judgeProvider(verdict, node, report);
   if (provided) return provided;
   const failure = cred.status === 'failed' ? cred : anon;
-  const cause = classifyMessage(failure.error ?? '').cause;
+  const cause = withChallenge(classifyMessage(failure.error ?? '').cause, report);
   // The registry resolves, its token service does not: every pull stops at the token step.
   if (c.tokenDns?.status === 'failed' && cause === 'dns')
     return verdict(
@@ -160,6 +160,23 @@ function judgePullResults(
     evidence,
     cause,
   );
+}
+
+/**
+ * containerd 1.7+ words every anonymous 401 as "pull access denied, repository does not exist or
+ * may require authorization". The registry's own answer to an anonymous `GET /v2/` settles it when
+ * it is a Basic challenge: such a registry admits no anonymous pull of any repository, so the
+ * refusal is about credentials. A Bearer registry (Docker Hub) stays ambiguous: it refuses a
+ * missing and a private repository alike.
+ */
+export function withChallenge(cause: Cause, report: ProbeReport): Cause {
+  const api = report.checks.registryApi;
+  const basic =
+    api.status === 'ok' &&
+    api.detail?.status === 401 &&
+    /^basic$/i.test(api.detail.challenge ?? '');
+  const anonymousOnly = report.checks.pullWithCredentials.status !== 'failed';
+  return cause === 'auth-or-not-found' && basic && anonymousOnly ? 'auth' : cause;
 }
 
 type Verdict = (d: FaultDomain, s: string, e: (string | undefined)[], c?: Cause) => NodeVerdict;
@@ -273,7 +290,14 @@ function judgeSuccess(
 
 function domainOf(cause: Cause): FaultDomain {
   if (NETWORK_CAUSES.has(cause)) return 'network';
-  if (cause === 'disk' || cause === 'tls' || cause === 'runtime' || cause === 'kubelet-throttle')
+  if (
+    cause === 'disk' ||
+    cause === 'tls' ||
+    cause === 'runtime' ||
+    cause === 'kubelet-throttle' ||
+    // The runtime's own signature policy (CRI-O's policy.json) refused it on this node.
+    cause === 'policy'
+  )
     return 'node';
   if (cause === 'auth' || cause === 'secret-missing') return 'credentials';
   if (cause === 'rate-limit' || cause === 'registry-error') return 'registry';
