@@ -11,3 +11,4 @@ export { forEachPodPage } from './kube/list-pods.js';
 export { toEventFacts, toPodFacts } from './kube/to-facts.js';
 export { podRegistryProbe } from './registry/pod-registry-probe.js';
 export { listNames } from './kube/list-names.js';
+export { findWorkloadPods } from './kube/workload-pods.js';
