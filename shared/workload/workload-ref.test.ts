@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kubectlName, parseWorkloadRef, type WorkloadKind } from './workload-ref.js';
+import {
+  kubectlName,
+  parsePodArgument,
+  parseWorkloadRef,
+  type WorkloadKind,
+} from './workload-ref.js';
 
 describe('parseWorkloadRef', () => {
   it.each<[string, WorkloadKind, string]>([
@@ -47,5 +52,22 @@ describe('parseWorkloadRef', () => {
   it('names objects as kubectl commands take them', () => {
     expect(kubectlName({ kind: 'Deployment', name: 'web' })).toBe('deployment/web');
     expect(kubectlName({ kind: 'CronJob', name: 'n' })).toBe('cronjob/n');
+  });
+});
+
+describe('parsePodArgument (reproduce --pod)', () => {
+  it.each<[string, string, WorkloadKind, string]>([
+    ['web-0', 'dflt', 'Pod', 'web-0'],
+    ['shop/web-0', 'shop', 'Pod', 'web-0'],
+    ['deploy/web', 'dflt', 'Deployment', 'web'],
+    ['shop/deploy/web', 'shop', 'Deployment', 'web'],
+    ['shop/cronjob.batch/nightly', 'shop', 'CronJob', 'nightly'],
+    ['pod/web-0', 'dflt', 'Pod', 'web-0'],
+  ])('%s is %s in %s', (text, namespace, kind, name) => {
+    expect(parsePodArgument(text, 'dflt')).toEqual({ ok: true, namespace, ref: { kind, name } });
+  });
+
+  it('refuses an unknown kind with a namespace', () => {
+    expect(parsePodArgument('shop/svc/web', 'dflt').ok).toBe(false);
   });
 });

@@ -69,3 +69,25 @@ export function parseWorkloadRef(text: string): WorkloadRefParse {
 export function kubectlName(ref: WorkloadRef): string {
   return `${ref.kind.toLowerCase()}/${ref.name}`;
 }
+
+/** Where `--pod` points: `NAME`, `NS/NAME`, `TYPE/NAME` (in the -n namespace) or `NS/TYPE/NAME`. */
+export function parsePodArgument(
+  text: string,
+  namespace: string,
+):
+  | { readonly ok: true; readonly namespace: string; readonly ref: WorkloadRef }
+  | { readonly ok: false; readonly reason: string } {
+  const parts = text.split('/');
+  if (parts.length === 3) {
+    const parsed = parseWorkloadRef(`${parts[1]}/${parts[2]}`);
+    return parsed.ok ? { ok: true, namespace: parts[0]!, ref: parsed.ref } : parsed;
+  }
+  // A known kind before the slash wins over a namespace of the same name (kubectl's reading too).
+  const isTyped = parts.length === 2 && KIND_BY_SPELLING.has(parts[0]!.toLowerCase());
+  if (parts.length === 2 && !isTyped) {
+    const parsed = parseWorkloadRef(parts[1]!);
+    return parsed.ok ? { ok: true, namespace: parts[0]!, ref: parsed.ref } : parsed;
+  }
+  const parsed = parseWorkloadRef(text);
+  return parsed.ok ? { ok: true, namespace, ref: parsed.ref } : parsed;
+}
