@@ -85,7 +85,7 @@ async function runPod(o: DiagnoseOptions, name: string, deps: CommandDeps): Prom
       `read pod ${namespace}/${name}; gathering events, secrets, node and scope`,
     );
   const probe = o.checkRegistry ? podRegistryProbe(o.registryTimeoutMs, deps.env) : undefined;
-  const evidence = await gatherPodEvidence(conn, pod, probe, early.siblings, early);
+  const evidence = await gatherPodEvidence(conn, pod, probe, undefined, early);
   const diagnosis = diagnosePod(evidence, deps.now());
   deps.render.printResult(diagnosis, o.output, (p) => podDiagnosisText(diagnosis, p));
   return diagnosis.healthy ? ExitCode.ok : ExitCode.pullProblem;

@@ -88,6 +88,8 @@ export interface SiblingPodFacts {
 /** Pods elsewhere, for scope: how far they reach and what could be read. */
 export interface SiblingFacts {
   readonly reach: 'cluster' | 'namespace' | 'none';
+  /** Which pods were looked at, e.g. "pods of namespace shop and node node-1 (every namespace)". */
+  readonly looked?: string;
   readonly note?: string;
   readonly pods: readonly SiblingPodFacts[];
 }

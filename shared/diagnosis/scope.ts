@@ -89,6 +89,7 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
   }
   return {
     reach: evidence.siblings.reach,
+    looked: evidence.siblings.looked,
     sameImageRunning: unique(running),
     sameImageFailing: unique(failing),
     otherImagesFailingOnNode: unique(otherFailing),

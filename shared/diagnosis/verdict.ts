@@ -48,6 +48,8 @@ export interface SecretAudit {
 /** Scope: is this about the image, the node, or everything? */
 export interface ScopeReport {
   readonly reach: 'cluster' | 'namespace' | 'none';
+  /** Which pods were compared with, when the reader said (diagnose POD reads bounded scopes). */
+  readonly looked?: string;
   readonly sameImageRunning: readonly string[];
   readonly sameImageFailing: readonly string[];
   readonly otherImagesFailingOnNode: readonly string[];
