@@ -96,7 +96,13 @@ export interface SiblingFacts {
 
 /** The registry's own answer about an image, as seen from the user's machine. */
 export type RegistryFacts =
-  | { readonly kind: 'exists'; readonly digest?: string; readonly platforms?: readonly string[] }
+  | {
+      readonly kind: 'exists';
+      readonly digest?: string;
+      readonly platforms?: readonly string[];
+      /** Docker Hub's rate-limit headers on the (HEAD) answer, when it sent them. */
+      readonly rateLimit?: { readonly limit?: string; readonly remaining?: string };
+    }
   | {
       readonly kind: 'not-found';
       readonly what: 'tag' | 'repository' | 'unknown';
