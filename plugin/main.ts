@@ -1,3 +1,4 @@
+import { checkCommand } from './commands/check.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { completionCommand } from './commands/completion.js';
 import { reproduceCommand } from './commands/reproduce.js';
@@ -16,6 +17,7 @@ import { createRenderer, type Io } from './render/renderer.js';
 /** The subcommands the plugin ships, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   diagnoseCommand,
+  checkCommand,
   reproduceCommand,
   explainCommand,
   cleanupCommand,
