@@ -204,6 +204,13 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
       'groups',
       'items',
     ]);
+    const skewed = summariseFleet([], { podsScanned: 2, truncated: false }, [
+      {
+        image: 'registry.example.com/app:v1',
+        digests: [{ digest: 'sha256:x', nodes: ['n'], pods: 1 }],
+      },
+    ]);
+    expectNestedKeysDocumented('#### diagnose -o json: FleetDiagnosis', skewed, ['skew']);
   });
 
   it('WorkloadDiagnosis', () => {
