@@ -77,12 +77,15 @@ async function askRegistry(
     };
   }
   if (check.kind === 'not-found') {
+    // A reference pinned by digest names a manifest, not a tag: say which one is missing.
     const what =
       check.missing === 'repository'
         ? 'repository'
-        : check.missing === 'unknown'
-          ? 'unknown'
-          : 'tag';
+        : ref.digest
+          ? 'digest'
+          : check.missing === 'unknown'
+            ? 'unknown'
+            : 'tag';
     const tags =
       what === 'tag' && ref.tag
         ? await client.listTags({ registry: ref.registry, repository: ref.repository })

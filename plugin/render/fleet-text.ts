@@ -46,7 +46,8 @@ function skewLines(f: FleetDiagnosis): string[] {
   return f.skew.flatMap((s) => [
     `  ${s.image}`,
     ...s.digests.map(
-      (d) => `    ${d.digest.slice(0, 19)}  ${d.pods} pod${d.pods === 1 ? '' : 's'} on ${d.nodes.join(', ') || '?'}`,
+      (d) =>
+        `    ${d.digest.slice(0, 19)}  ${d.pods} pod${d.pods === 1 ? '' : 's'} on ${d.nodes.join(', ') || '?'}`,
     ),
   ]);
 }

@@ -136,7 +136,7 @@ function registryFindings(
       const what =
         r.what === 'repository'
           ? `repository ${repo}`
-          : ref.digest
+          : r.what === 'digest' || ref.digest
             ? `digest ${ref.digest} in ${repo}`
             : `tag "${ref.tag ?? 'latest'}" in ${repo}`;
       const near = r.closestTags.length > 0 ? ` (did you mean ${r.closestTags.join(', ')}?)` : '';

@@ -105,7 +105,7 @@ export type RegistryFacts =
     }
   | {
       readonly kind: 'not-found';
-      readonly what: 'tag' | 'repository' | 'unknown';
+      readonly what: 'tag' | 'digest' | 'repository' | 'unknown';
       readonly closestTags: readonly string[];
       readonly evidence: string;
     }

@@ -30,6 +30,10 @@ export function auditPullSecrets(
     notes.push(`cannot read service account ${evidence.pod.serviceAccountName}: ${sa.message}`);
   if (entries.length === 0 && saSecrets.length === 0)
     notes.push('the pod and its service account reference no pull secret: pulls are anonymous');
+  // A secret the service account lists but the pod does not: would it match, once recreated?
+  const notCopiedMatch = notCopied.find(
+    (n) => auditOne(evidence, n, 'service-account', ref).status === 'ok',
+  );
   return {
     entries,
     hasMatchingCredential: entries.some((e) => e.status === 'ok'),
@@ -37,6 +41,7 @@ export function auditPullSecrets(
       name: evidence.pod.serviceAccountName,
       status: sa.status === 'found' ? 'ok' : sa.status === 'missing' ? 'missing' : 'unreadable',
       secrets: saSecrets,
+      ...(notCopiedMatch ? { matchingNotCopied: notCopiedMatch } : {}),
     },
     notes,
   };

@@ -41,6 +41,8 @@ export interface SecretAudit {
     readonly name: string;
     readonly status: 'ok' | 'missing' | 'unreadable';
     readonly secrets: readonly string[];
+    /** A secret the service account lists (not the pod) that matches the image: recreate the pod. */
+    readonly matchingNotCopied?: string;
   };
   readonly notes: readonly string[];
 }
