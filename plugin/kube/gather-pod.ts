@@ -23,6 +23,7 @@ import { decodePullSecret } from '../../shared/pull-secrets.js';
 import { isPullFailure } from '../../shared/diagnosis/scope.js';
 import { apiMessage, statusOf, toUserError } from './api-errors.js';
 import type { ApiConnection } from './connect.js';
+import { needsOtherSecrets, readOtherSecrets } from './read-other-secrets.js';
 import { readNamespaceScope, readScope, type ScopeRead } from './read-scope.js';
 import { toEventFacts, toNodeFacts, toPodFacts } from './to-facts.js';
 import { NotFoundError } from '../errors.js';
@@ -96,6 +97,9 @@ export async function gatherPodEvidence(
       [...names].map(async (n) => [n, await readSecret(conn, facts.namespace, n)] as const),
     ),
   );
+  const otherNamespaceSecrets = needsOtherSecrets(facts, secrets)
+    ? await readOtherSecrets(conn)
+    : undefined;
   const missing = [...names].filter((n) => secrets[n]?.status === 'missing');
   const secretsElsewhere = Object.fromEntries(
     await Promise.all(
@@ -118,6 +122,7 @@ export async function gatherPodEvidence(
     node,
     siblings: around,
     registry: registryFacts,
+    ...(otherNamespaceSecrets ? { otherNamespaceSecrets } : {}),
   };
 }
 

@@ -102,3 +102,30 @@ describe('a missing digest', () => {
     );
   });
 });
+
+describe('a credential another namespace has', () => {
+  it('is named, with the copy command, since secrets never cross namespaces', () => {
+    const other = dockerConfigSecret('registry.example.com', 'ci', 'hunter2');
+    const e: PodEvidence = {
+      ...unauthorized().build(),
+      otherNamespaceSecrets: [
+        { namespace: 'shop', name: 'self', decoded: other.decoded },
+        { namespace: 'payments', name: 'corp-pull', decoded: other.decoded },
+      ],
+    };
+    const c = diagnosePod(e, NOW).containers[0]!;
+    expect(c.secrets.elsewhere).toEqual([
+      { namespace: 'payments', secret: 'corp-pull', key: 'registry.example.com' },
+    ]);
+    expect(c.secrets.notes.join('\n')).toMatch(
+      /namespace payments has secret corp-pull .* secrets never cross namespaces/,
+    );
+    expect(c.fixes[0]?.command).toMatch(
+      /^kubectl -n payments get secret corp-pull -o yaml \| .* \| kubectl -n shop apply -f -$/,
+    );
+    expect(c.fixes[1]?.command).toBe(
+      `kubectl -n shop patch serviceaccount default -p '{"imagePullSecrets":[{"name":"corp-pull"}]}'`,
+    );
+    expect(JSON.stringify(c)).not.toContain('hunter2');
+  });
+});

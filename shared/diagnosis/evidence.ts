@@ -3,6 +3,7 @@
  * verdict engine stays pure and tests build evidence with small builders.
  */
 import type { PullSecretDecode } from '../pull-secrets.js';
+import type { NamespacedPullSecret } from './credentials-elsewhere.js';
 
 /** Where a container is declared; init and ephemeral containers fail to pull just the same. */
 export type ContainerKind = 'init' | 'regular' | 'ephemeral';
@@ -136,4 +137,9 @@ export interface PodEvidence {
   readonly siblings: SiblingFacts;
   /** Registry answers by container name (absent when --no-registry or nothing to ask). */
   readonly registry: Readonly<Record<string, RegistryFacts>>;
+  /**
+   * Decoded pull secrets of other namespaces, read only when the pod's own credentials match no
+   * failing image (absent when not read or not allowed).
+   */
+  readonly otherNamespaceSecrets?: readonly NamespacedPullSecret[];
 }

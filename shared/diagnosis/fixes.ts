@@ -189,6 +189,17 @@ function credentialFixes(ctx: FixContext): Fix[] {
       description: `service account ${sa.name} already lists ${sa.matchingNotCopied}, which matches ${registry}, but this pod was created before it did: recreate the pod`,
       command: retryCommand(ctx.pod),
     });
+  } else if (ctx.secrets.entries.length === 0 && ctx.secrets.elsewhere?.[0]) {
+    const from = ctx.secrets.elsewhere[0];
+    fixes.push({
+      description: `copy secret ${from.secret} (credentials for ${from.key}) from namespace ${from.namespace} into ${ctx.pod.namespace}`,
+      command: copySecretCommand(from.secret, from.namespace, ctx.pod.namespace),
+    });
+    if (!sa.secrets.includes(from.secret))
+      fixes.push({
+        description: 'and reference it from the service account (new pods get it) or the workload',
+        command: attachCommand(ctx, from.secret),
+      });
   } else if (ctx.secrets.entries.length === 0) {
     const name = sa.secrets.includes('regcred')
       ? `regcred-${registry.replace(/[^a-z0-9]+/g, '-')}`

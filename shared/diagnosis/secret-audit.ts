@@ -6,6 +6,7 @@
 import { describeCredential, lookupCredentials } from '../pull-secrets.js';
 import type { ImageReference } from '../image-reference.js';
 import type { PodEvidence, SecretFacts } from './evidence.js';
+import { credentialsElsewhere } from './credentials-elsewhere.js';
 import type { SecretAudit, SecretAuditEntry } from './verdict.js';
 
 /** Audits the pod's pull secrets against one image. `ref` is absent for unparsable references. */
@@ -34,9 +35,19 @@ export function auditPullSecrets(
   const notCopiedMatch = notCopied.find(
     (n) => auditOne(evidence, n, 'service-account', ref).status === 'ok',
   );
+  const hasMatchingCredential = entries.some((e) => e.status === 'ok');
+  const elsewhere =
+    ref && !hasMatchingCredential && !notCopiedMatch
+      ? credentialsElsewhere(evidence.otherNamespaceSecrets ?? [], ref, evidence.pod.namespace)
+      : [];
+  for (const e of elsewhere)
+    notes.push(
+      `namespace ${e.namespace} has secret ${e.secret} with credentials for ${e.key}, but secrets never cross namespaces: ${evidence.pod.namespace} needs its own copy`,
+    );
   return {
     entries,
-    hasMatchingCredential: entries.some((e) => e.status === 'ok'),
+    hasMatchingCredential,
+    ...(elsewhere.length > 0 ? { elsewhere } : {}),
     serviceAccount: {
       name: evidence.pod.serviceAccountName,
       status: sa.status === 'found' ? 'ok' : sa.status === 'missing' ? 'missing' : 'unreadable',

@@ -44,6 +44,12 @@ export interface SecretAudit {
     /** A secret the service account lists (not the pod) that matches the image: recreate the pod. */
     readonly matchingNotCopied?: string;
   };
+  /** Secrets in other namespaces with credentials for the image (they never cross namespaces). */
+  readonly elsewhere?: readonly {
+    readonly namespace: string;
+    readonly secret: string;
+    readonly key: string;
+  }[];
   readonly notes: readonly string[];
 }
 
