@@ -4,7 +4,12 @@
  * on. Registry questions are asked once per image and credential set, a few at a time.
  */
 import { checkImage, pullSecretNames } from '../../shared/check/check-image.js';
-import type { CheckResult, CheckTarget, ImageCheck } from '../../shared/check/check-types.js';
+import type {
+  CheckResult,
+  CheckTarget,
+  ImageCheck,
+  PodSpecFacts,
+} from '../../shared/check/check-types.js';
 import { API_VERSION } from '../../shared/api-version.js';
 import type {
   Lookup,
@@ -33,41 +38,7 @@ export interface CheckRun {
 export async function runCheck(targets: readonly CheckTarget[], r: CheckRun): Promise<CheckResult> {
   const asked = new Map<string, Promise<RegistryFacts | undefined>>();
   const jobs = targets.flatMap((target) =>
-    target.spec.containers.map((container) => async (): Promise<ImageCheck> => {
-      const namespace = target.namespace ?? r.defaultNamespace;
-      const serviceAccount = await r.sources.serviceAccount(
-        namespace,
-        target.spec.serviceAccountName,
-      );
-      const names = pullSecretNames(target.spec, serviceAccount);
-      const secrets: Record<string, Lookup<SecretFacts>> = Object.fromEntries(
-        await Promise.all(
-          names.map(async (n) => [n, await r.sources.secret(namespace, n)] as const),
-        ),
-      );
-      const key = `${namespace}|${container.image}|${names.join(',')}`;
-      if (r.probe && !asked.has(key)) {
-        const pod: PodFacts = {
-          namespace,
-          name: target.name,
-          serviceAccountName: target.spec.serviceAccountName,
-          imagePullSecrets: names,
-          containers: [{ ...container, running: false, restartCount: 0 }],
-          labels: {},
-        };
-        asked.set(key, r.probe(pod, container.name, secrets));
-      }
-      const registry = await asked.get(key);
-      return checkImage({
-        target,
-        namespace,
-        container,
-        registry,
-        serviceAccount,
-        secrets,
-        nodes: r.sources.nodes,
-      });
-    }),
+    target.spec.containers.map((container) => () => checkContainer(target, container, r, asked)),
   );
   const images = await inPool(jobs, CONCURRENCY);
   const problems = images.reduce((n, i) => n + i.problems.length, 0);
@@ -85,6 +56,43 @@ export async function runCheck(targets: readonly CheckTarget[], r: CheckRun): Pr
     images,
     notes: [...r.notes],
   };
+}
+
+/** One container: its namespace's service account and secrets, the registry (asked once), the verdict. */
+async function checkContainer(
+  target: CheckTarget,
+  container: PodSpecFacts['containers'][number],
+  r: CheckRun,
+  asked: Map<string, Promise<RegistryFacts | undefined>>,
+): Promise<ImageCheck> {
+  const namespace = target.namespace ?? r.defaultNamespace;
+  const serviceAccount = await r.sources.serviceAccount(namespace, target.spec.serviceAccountName);
+  const names = pullSecretNames(target.spec, serviceAccount);
+  const secrets: Record<string, Lookup<SecretFacts>> = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await r.sources.secret(namespace, n)] as const)),
+  );
+  const key = `${namespace}|${container.image}|${names.join(',')}`;
+  if (r.probe && !asked.has(key)) {
+    const pod: PodFacts = {
+      namespace,
+      name: target.name,
+      serviceAccountName: target.spec.serviceAccountName,
+      imagePullSecrets: names,
+      containers: [{ ...container, running: false, restartCount: 0 }],
+      labels: {},
+    };
+    asked.set(key, r.probe(pod, container.name, secrets));
+  }
+  const registry = await asked.get(key);
+  return checkImage({
+    target,
+    namespace,
+    container,
+    registry,
+    serviceAccount,
+    secrets,
+    nodes: r.sources.nodes,
+  });
 }
 
 /** Runs the jobs `size` at a time, keeping their order in the result. */

@@ -40,21 +40,23 @@ export async function runWorkload(
   const probe = o.checkRegistry
     ? memoised(read.podRegistryProbe(o.registryTimeoutMs, deps.env))
     : undefined;
-  const chosen = representatives(found.revisions.map((r) => r.pods.map(read.toPodFacts)));
+  const facts = found.revisions.map((r) => r.pods.map(read.toPodFacts));
+  const chosen = representatives(facts);
   if (o.isVerbose)
     deps.render.progress(
       `${kubectlName(ref)}: ${allFacts.length} pods in ${found.revisions.length} revisions; diagnosing ${chosen.picked.size}`,
     );
+  // Each chosen pod is diagnosed with the workload's own pods as its scope.
+  const diagnose = async (pod: V1Pod) =>
+    diagnosePod(await read.gatherPodEvidence(conn, pod, probe, siblings), deps.now());
   const revisions: RevisionEvidence[] = await Promise.all(
-    found.revisions.map(async (r) => {
-      const picked = r.pods.filter((p) => chosen.picked.has(p.metadata?.name ?? ''));
-      const diagnoses = await Promise.all(
-        picked.map(async (pod: V1Pod) =>
-          diagnosePod(await read.gatherPodEvidence(conn, pod, probe, siblings), deps.now()),
-        ),
-      );
-      return { ...r, pods: r.pods.map(read.toPodFacts), diagnoses };
-    }),
+    found.revisions.map(async (r, i) => ({
+      ...r,
+      pods: facts[i]!,
+      diagnoses: await Promise.all(
+        r.pods.filter((p) => chosen.picked.has(p.metadata?.name ?? '')).map(diagnose),
+      ),
+    })),
   );
   const diagnosis = diagnoseWorkload({
     kind: ref.kind,

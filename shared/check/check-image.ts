@@ -37,16 +37,8 @@ export function pullSecretNames(spec: PodSpecFacts, sa: Lookup<ServiceAccountFac
 
 /** Checks one image. */
 export function checkImage(input: ImageCheckInput): ImageCheck {
-  const { target, container } = input;
-  const base = {
-    workload: `${target.kind.toLowerCase()}/${target.name}`,
-    namespace: input.namespace,
-    source: target.source,
-    container: container.name,
-    containerKind: container.kind,
-    image: container.image,
-  };
-  const parsed = parseImageReference(container.image);
+  const base = identityOf(input);
+  const parsed = parseImageReference(input.container.image);
   if (!parsed.ok) {
     const problems = [`not a valid image reference: ${parsed.reason}`];
     return {
@@ -60,40 +52,60 @@ export function checkImage(input: ImageCheckInput): ImageCheck {
   }
   const ref = parsed.ref;
   const audit = auditPullSecrets(asEvidence(input), ref);
+  const r = input.registry;
   const problems: string[] = [];
   const warnings: string[] = [];
-  const r = input.registry;
   registryFindings(ref, r, audit, problems);
   secretFindings(audit, r, warnings, input.nodes !== undefined);
   const placement = placementFindings(input, r, problems);
-  if (r?.kind === 'exists') {
-    if (ref.isMutable)
-      warnings.push(
-        `tag "${ref.tag ?? 'latest'}" is mutable${r.digest ? `: it resolves to ${r.digest} now; pin it as ${ref.registry}/${ref.repository}@${r.digest}` : ''}`,
-      );
-    const left = Number.parseInt(r.rateLimit?.remaining ?? '', 10);
-    if (ref.isDockerHub && Number.isFinite(left) && left < 20)
-      warnings.push(
-        `Docker Hub: ${left} pulls left (limit ${r.rateLimit?.limit ?? '?'}) for this address; nodes behind one NAT share one quota`,
-      );
-  }
-  const used = audit.entries.find((e) => e.status === 'ok');
+  if (r?.kind === 'exists') warnings.push(...existingImageWarnings(ref, r));
   return {
     ...base,
     exists: r?.kind === 'exists' ? 'yes' : r?.kind === 'not-found' ? 'no' : 'unknown',
     digest: r?.kind === 'exists' ? r.digest : undefined,
     platforms: r?.kind === 'exists' ? r.platforms : undefined,
     nodes: placement,
-    credential: used
-      ? { status: 'matched', secret: used.name, via: used.via, key: used.matchedKey }
-      : {
-          status: input.nodes === undefined && audit.entries.length > 0 ? 'unchecked' : 'anonymous',
-        },
+    credential: credentialOf(audit, input.nodes === undefined),
     rateLimit: rateLimitOf(r),
     problems,
     warnings,
     ok: problems.length === 0,
   };
+}
+
+function identityOf(input: ImageCheckInput) {
+  return {
+    workload: `${input.target.kind.toLowerCase()}/${input.target.name}`,
+    namespace: input.namespace,
+    source: input.target.source,
+    container: input.container.name,
+    containerKind: input.container.kind,
+    image: input.container.image,
+  };
+}
+
+/** A mutable tag (with the digest to pin), and little Docker Hub headroom. */
+function existingImageWarnings(
+  ref: ImageReference,
+  r: Extract<RegistryFacts, { kind: 'exists' }>,
+): string[] {
+  const warnings: string[] = [];
+  if (ref.isMutable)
+    warnings.push(
+      `tag "${ref.tag ?? 'latest'}" is mutable${r.digest ? `: it resolves to ${r.digest} now; pin it as ${ref.registry}/${ref.repository}@${r.digest}` : ''}`,
+    );
+  const left = Number.parseInt(r.rateLimit?.remaining ?? '', 10);
+  if (ref.isDockerHub && Number.isFinite(left) && left < 20)
+    warnings.push(
+      `Docker Hub: ${left} pulls left (limit ${r.rateLimit?.limit ?? '?'}) for this address; nodes behind one NAT share one quota`,
+    );
+  return warnings;
+}
+
+function credentialOf(audit: SecretAudit, isClusterUnread: boolean): ImageCheck['credential'] {
+  const used = audit.entries.find((e) => e.status === 'ok');
+  if (used) return { status: 'matched', secret: used.name, via: used.via, key: used.matchedKey };
+  return { status: isClusterUnread && audit.entries.length > 0 ? 'unchecked' : 'anonymous' };
 }
 
 function rateLimitOf(r: RegistryFacts | undefined): ImageCheck['rateLimit'] {

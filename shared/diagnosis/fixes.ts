@@ -182,38 +182,49 @@ function credentialFixes(ctx: FixContext): Fix[] {
       });
     }
   }
+  if (ctx.secrets.entries.length === 0) fixes.push(...noSecretFixes(ctx, registry));
+  return fixes;
+}
+
+/**
+ * The pod lists no pull secret. If its service account lists a matching one, the pod predates it:
+ * recreate it. If another namespace has one, copy it. Else create one and list it on the account,
+ * never under a name the account already lists.
+ */
+function noSecretFixes(ctx: FixContext, registry: string): Fix[] {
   const sa = ctx.secrets.serviceAccount;
-  if (ctx.secrets.entries.length === 0 && sa.matchingNotCopied) {
+  const out: Fix[] = [];
+  if (sa.matchingNotCopied) {
     // Nothing to create or patch: the pod predates the service account's list.
-    fixes.push({
+    out.push({
       description: `service account ${sa.name} already lists ${sa.matchingNotCopied}, which matches ${registry}, but this pod was created before it did: recreate the pod`,
       command: retryCommand(ctx.pod),
     });
-  } else if (ctx.secrets.entries.length === 0 && ctx.secrets.elsewhere?.[0]) {
+  } else if (ctx.secrets.elsewhere?.[0]) {
     const from = ctx.secrets.elsewhere[0];
-    fixes.push({
+    out.push({
       description: `copy secret ${from.secret} (credentials for ${from.key}) from namespace ${from.namespace} into ${ctx.pod.namespace}`,
       command: copySecretCommand(from.secret, from.namespace, ctx.pod.namespace),
     });
     if (!sa.secrets.includes(from.secret))
-      fixes.push({
+      out.push({
         description: 'and reference it from the service account (new pods get it) or the workload',
         command: attachCommand(ctx, from.secret),
       });
-  } else if (ctx.secrets.entries.length === 0) {
+  } else {
     const name = sa.secrets.includes('regcred')
       ? `regcred-${registry.replace(/[^a-z0-9]+/g, '-')}`
       : 'regcred';
-    fixes.push({
+    out.push({
       description: `create a pull secret for ${registry}`,
       ...secretCommand(ctx, name),
     });
-    fixes.push({
+    out.push({
       description: `and reference it from the service account (new pods get it) or the workload`,
       command: attachCommand(ctx, name),
     });
   }
-  return fixes;
+  return out;
 }
 
 function describeProblem(status: string): string {
