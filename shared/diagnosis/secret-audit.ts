@@ -37,13 +37,7 @@ export function auditPullSecrets(
   );
   const hasMatchingCredential = entries.some((e) => e.status === 'ok');
   const elsewhere =
-    ref && !hasMatchingCredential && !notCopiedMatch
-      ? credentialsElsewhere(evidence.otherNamespaceSecrets ?? [], ref, evidence.pod.namespace)
-      : [];
-  for (const e of elsewhere)
-    notes.push(
-      `namespace ${e.namespace} has secret ${e.secret} with credentials for ${e.key}, but secrets never cross namespaces: ${evidence.pod.namespace} needs its own copy`,
-    );
+    ref && !hasMatchingCredential && !notCopiedMatch ? foundElsewhere(evidence, ref, notes) : [];
   return {
     entries,
     hasMatchingCredential,
@@ -56,6 +50,20 @@ export function auditPullSecrets(
     },
     notes,
   };
+}
+
+/** Other namespaces' secrets that would match, each with a note (secrets never cross namespaces). */
+function foundElsewhere(evidence: PodEvidence, ref: ImageReference, notes: string[]) {
+  const found = credentialsElsewhere(
+    evidence.otherNamespaceSecrets ?? [],
+    ref,
+    evidence.pod.namespace,
+  );
+  for (const e of found)
+    notes.push(
+      `namespace ${e.namespace} has secret ${e.secret} with credentials for ${e.key}, but secrets never cross namespaces: ${evidence.pod.namespace} needs its own copy`,
+    );
+  return found;
 }
 
 function auditOne(
