@@ -117,7 +117,9 @@ describe('diagnoseWorkload', () => {
       deployment([revision('web-old1', true, [], [runningPod('web-old1-1')])]),
     );
     expect(d.healthy).toBe(true);
-    expect(d.verdict).toBe(`deployment/web: no image pull problem (web-old1 runs ${OLD} on 1 pod)`);
+    expect(d.verdict).toBe(
+      `deployment/web: no image pull problem (web-old1 ${OLD}: 1 of 1 pod running)`,
+    );
     expect(d.fixes).toEqual([]);
   });
 

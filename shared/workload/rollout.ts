@@ -63,8 +63,10 @@ function workloadNotes(e: WorkloadEvidence): string[] {
 
 function healthyVerdict(name: string, revisions: readonly RevisionSummary[]): string {
   const live = revisions.filter((r) => r.pods > 0);
+  // Pods that neither run nor fail to pull (Pending, unscheduled) are counted, not called running.
   const parts = live.map(
-    (r) => `${r.name} runs ${r.images.map((i) => i.image).join(', ')} on ${count(r.pods, 'pod')}`,
+    (r) =>
+      `${r.name} ${r.images.map((i) => i.image).join(', ')}: ${r.running} of ${count(r.pods, 'pod')} running`,
   );
   return `${name}: no image pull problem (${parts.join('; ')})`;
 }

@@ -316,9 +316,9 @@ describe('check before deploy', () => {
         }),
       },
     });
+    // helm's output: documents separated by `---` lines; the Secret is a JSON document.
     const manifest = [
-      secret,
-      '',
+      `${secret}\n`,
       deployment('corp', `${CORP}/kip/app:v1.4.1`, 'corp-in-manifest'),
       deployment('multi', `${PLAIN}/kip/multi:v1`),
     ].join('---\n');
