@@ -22,7 +22,7 @@ import type { KubeConnection } from '../kube/connect.js';
 import { readPod } from '../kube/gather-pod.js';
 import { toPodFacts } from '../kube/to-facts.js';
 import { kubectlName, parsePodArgument } from '../../shared/workload/workload-ref.js';
-import { templatePodFacts } from './workload-target.js';
+import { failingContainerOf, templatePodFacts } from './workload-target.js';
 
 /** The image to pull on the node and the credentials to try. */
 export interface ProbeTarget {
@@ -47,9 +47,11 @@ export async function resolveTarget(
       where.ref.kind === 'Pod'
         ? toPodFacts(await readPod(conn, ns, where.ref.name))
         : await templatePodFacts(conn, ns, where.ref);
+    const failing =
+      where.ref.kind === 'Pod' ? undefined : await failingContainerOf(conn, ns, where.ref);
     const container = opts.container
       ? pod.containers.find((c) => c.name === opts.container)
-      : (pod.containers.find(isPullFailure) ?? pod.containers[0]);
+      : (pod.containers.find((c) => isPullFailure(c) || c.name === failing) ?? pod.containers[0]);
     if (!container)
       throw new UsageError(`${name} in ${ns} has no container "${opts.container}"`, {
         hint: `containers: ${pod.containers.map((c) => c.name).join(', ')}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureApi } from '../testing/fixture-api.js';
-import { aWorkload } from '../testing/workload-fixtures.js';
-import { templatePodFacts } from './workload-target.js';
+import { aFixturePod, aWorkload } from '../testing/workload-fixtures.js';
+import { failingContainerOf, templatePodFacts } from './workload-target.js';
 
 describe('templatePodFacts (API answers from hand-written fixtures)', () => {
   const template = {
@@ -43,5 +43,32 @@ describe('templatePodFacts (API answers from hand-written fixtures)', () => {
     await expect(
       templatePodFacts(fixtureApi([]), 'shop', { kind: 'StatefulSet', name: 'db' }),
     ).rejects.toThrow('statefulset "db" not found in namespace "shop"');
+  });
+});
+
+describe('failingContainerOf (API answers from hand-written fixtures)', () => {
+  it("names the container the workload's current pods cannot pull", async () => {
+    const api = fixtureApi([
+      aWorkload('daemonsets', 'agent', { status: { updateRevision: 'agent-1' } }),
+      aFixturePod('agent-x', {
+        app: 'agent',
+        ownerKind: 'DaemonSet',
+        ownerName: 'agent',
+        node: 'node-1',
+        image: 'registry.plain.test/kip/app:v9',
+        state: { waiting: 'ImagePullBackOff', message: 'Back-off pulling image' },
+        labels: { 'controller-revision-hash': '1' },
+      }),
+    ]);
+    expect(await failingContainerOf(api, 'shop', { kind: 'DaemonSet', name: 'agent' })).toBe(
+      'main',
+    );
+  });
+
+  it('is undefined for a CronJob that never ran', async () => {
+    const api = fixtureApi([aWorkload('cronjobs', 'nightly')]);
+    expect(
+      await failingContainerOf(api, 'shop', { kind: 'CronJob', name: 'nightly' }),
+    ).toBeUndefined();
   });
 });

@@ -7,6 +7,9 @@ import type { WorkloadRef } from '../../shared/workload/workload-ref.js';
 import { statusOf } from '../kube/api-errors.js';
 import type { ApiConnection } from '../kube/connect.js';
 import { readWorkload, type WirePodSpec } from '../kube/workload-objects.js';
+import { findWorkloadPods } from '../kube/workload-pods.js';
+import { toPodFacts } from '../kube/to-facts.js';
+import { isPullFailure } from '../../shared/diagnosis/scope.js';
 
 /** The workload's template as pod facts (no status: nothing has run from it necessarily). */
 export async function templatePodFacts(
@@ -38,6 +41,27 @@ export async function templatePodFacts(
     ],
     labels: {},
   };
+}
+
+/**
+ * The container the workload's current pods fail to pull, if any: `reproduce --pod deploy/web`
+ * then probes the image that is stuck, as it does for a pod. Undefined when none fails or the
+ * pods cannot be read (a CronJob that never ran).
+ */
+export async function failingContainerOf(
+  conn: ApiConnection,
+  namespace: string,
+  ref: WorkloadRef,
+): Promise<string | undefined> {
+  try {
+    const found = await findWorkloadPods(conn, namespace, ref);
+    const current = found.revisions.filter((r) => r.isCurrent);
+    for (const pod of (current.length > 0 ? current : found.revisions).flatMap((r) => r.pods))
+      for (const c of toPodFacts(pod).containers) if (isPullFailure(c)) return c.name;
+  } catch {
+    // Not knowing which container fails is no reason to refuse: the first one is probed.
+  }
+  return undefined;
 }
 
 async function serviceAccountSecrets(
