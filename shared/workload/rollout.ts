@@ -162,7 +162,10 @@ function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
-/** The fixes of the diagnosis that stands for the current failure, then the rollback. */
+/**
+ * Going back first when an old revision still pulls (its image, or `rollout undo`), then the fixes
+ * of the diagnosis that stands for the failure, aimed at the workload; for a CronJob, a run now.
+ */
 function workloadFixes(e: WorkloadEvidence, revisions: readonly RevisionSummary[]): Fix[] {
   const name = kubectlName(e);
   const ns = e.namespace;
@@ -170,23 +173,26 @@ function workloadFixes(e: WorkloadEvidence, revisions: readonly RevisionSummary[
     revisions.find((r) => r.current && r.failures.length > 0) ??
     revisions.find((r) => r.failures.length > 0)!;
   const first = failing.failures[0]!;
+  const fixes: Fix[] = [];
+  const old = failing.current ? revisions.find((r) => !r.current && r.running > 0) : undefined;
+  const oldImage = old?.images.find((i) => i.container === first.container)?.image;
+  if (oldImage && oldImage !== first.image)
+    fixes.push({
+      description: `go back to the image the old revision ${old!.name} runs`,
+      command: `kubectl -n ${ns} set image ${name} ${first.container}=${oldImage}`,
+    });
+  if (old && UNDOABLE.has(e.kind))
+    fixes.push({
+      description: `or roll back to ${old.name}, which pulls`,
+      command: `kubectl -n ${ns} rollout undo ${name}`,
+    });
   const verdict = e.revisions
     .flatMap((r) => r.diagnoses)
     .flatMap((d) => d.containers)
     .find((c) => c.container === first.container && c.image === first.image);
-  const fixes: Fix[] = (verdict?.fixes ?? []).filter((f) => !targetsPodOrJob(f, e));
-  const old = revisions.find((r) => !r.current && r.running > 0);
-  const oldImage = old?.images.find((i) => i.container === first.container)?.image;
-  if (failing.current && oldImage && oldImage !== first.image) {
-    const command = `kubectl -n ${ns} set image ${name} ${first.container}=${oldImage}`;
-    if (!fixes.some((f) => f.command === command))
-      fixes.push({ description: `go back to the image the old revision runs`, command });
-  }
-  if (failing.current && old && UNDOABLE.has(e.kind))
-    fixes.push({
-      description: `roll back to ${old.name}, which pulls`,
-      command: `kubectl -n ${ns} rollout undo ${name}`,
-    });
+  for (const f of verdict?.fixes ?? [])
+    if (!targetsPodOrJob(f, e) && !fixes.some((x) => x.command && x.command === f.command))
+      fixes.push(f);
   if (e.kind === 'CronJob')
     fixes.push({
       description: 'once the template is fixed, run it now instead of waiting for the schedule',
