@@ -18,6 +18,17 @@ export function judgeCreation(
   namespace: string,
   c: CreationEvidence,
 ): CreationVerdict {
+  if (c.desiredReplicas === 0 && name.startsWith('daemonset/'))
+    return {
+      isBlocked: false,
+      verdict: `${name} is scheduled on no node (0 desired): no node matches its nodeSelector, affinity and tolerations, so nothing pulls`,
+      fixes: [
+        {
+          description: 'see the nodes and their labels and taints',
+          command: 'kubectl get nodes --show-labels',
+        },
+      ],
+    };
   if (c.desiredReplicas === 0)
     return {
       isBlocked: false,

@@ -199,6 +199,15 @@ describe('diagnoseWorkload', () => {
     expect(d.verdict).toBe('deployment/web is scaled to 0 replicas: no pod, so nothing to pull');
   });
 
+  it('a DaemonSet no node takes: says so', () => {
+    const d = diagnoseWorkload({
+      ...deployment([], { ...NO_CREATION, desiredReplicas: 0 }),
+      kind: 'DaemonSet',
+      name: 'agent',
+    });
+    expect(d.verdict).toMatch(/^daemonset\/agent is scheduled on no node/);
+  });
+
   it('no pod and nothing says why: says so and what to look at', () => {
     const d = diagnoseWorkload(
       deployment([], { ...NO_CREATION, desiredReplicas: 2, objects: ['deployment/web'] }),
