@@ -15,6 +15,7 @@ import { breakDns, kubectl, restoreDns } from '../cluster/faults.js';
 import { CORP_USER } from '../cluster/layout.js';
 import type { CheckResult, ImageCheck } from '../../shared/check/check-types.js';
 import type { WorkloadDiagnosis } from '../../shared/workload/rollout-types.js';
+import type { ReproduceResult } from '../../shared/probe/verdict.js';
 import { aCorpPullSecret } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
 import { imagepull, json, type PluginRun } from './support/plugin.js';
@@ -245,6 +246,51 @@ describe('diagnose WORKLOAD on real rollouts', () => {
     expect(r.code).toBe(5);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toBe(line());
+  });
+});
+
+describe('reproduce --pod WORKLOAD', () => {
+  it("takes the image and the service account's credentials from the Deployment's template", async () => {
+    if (!info.probeImage)
+      throw new Error(
+        'the test cluster has no probe image: run `npm run build` before the e2e tier',
+      );
+    await apply(info, aCorpPullSecret('corp-pull', ns));
+    await apply(
+      info,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: { name: 'puller', namespace: ns },
+        imagePullSecrets: [{ name: 'corp-pull' }],
+      }),
+    );
+    const image = `${CORP}/kip/app:v1.4.1`;
+    await apply(
+      info,
+      workload('apps/v1', 'Deployment', 'corp-web', {
+        replicas: 0,
+        selector: { matchLabels: { app: 'corp-web' } },
+        template: template('corp-web', image, { serviceAccountName: 'puller' }),
+      }),
+    );
+    const r = await run([
+      'reproduce',
+      '-n',
+      ns,
+      '--node',
+      'node-1',
+      '--pod',
+      'deploy/corp-web',
+      '--probe-image',
+      info.probeImage,
+      '-o',
+      'json',
+    ]);
+    const result = json<ReproduceResult>(r);
+    expect(result.image).toBe(image);
+    expect(result.credentials).toBe('kubelet-match');
+    expect(result.nodes[0]?.checks).toMatchObject({ pullWithCredentials: 'ok' });
   });
 });
 
