@@ -203,6 +203,31 @@ describe('diagnose WORKLOAD (API answers from hand-written fixtures)', () => {
     expect(d.fixes.map((f) => f.command)).toContain('kubectl -n shop describe resourcequota');
   });
 
+  it('asks the registry (a stub here) once per image; the closest tag and the old image make one fix', async () => {
+    const api = fixtureApi(rollout);
+    const asked: string[] = [];
+    const run = await runCaptured(['diagnose', '-n', 'shop', 'deploy/web', '-o', 'json'], {
+      deps: {
+        connectApi: () => Promise.resolve(api),
+        registryProbe: () => (pod, container) => {
+          asked.push(pod.containers.find((c) => c.name === container)!.image);
+          return Promise.resolve({
+            kind: 'not-found',
+            what: 'tag',
+            closestTags: ['v1.4.1'],
+            evidence: 'HEAD → 404',
+          });
+        },
+      },
+    });
+    const d = JSON.parse(run.stdout) as WorkloadDiagnosis;
+    expect(asked).toEqual([NEW]);
+    expect(d.pods[0]?.containers[0]?.registryCheck?.result).toBe('tag not found');
+    // The closest tag is the old revision's image: one fix says so, not two.
+    const setImage = `kubectl -n shop set image deployment/web main=${OLD}`;
+    expect(d.fixes.filter((f) => f.command === setImage)).toHaveLength(1);
+  });
+
   it('an unknown kind is a usage error', async () => {
     const { run } = await diagnose([], 'svc/web');
     expect(run.code).toBe(ExitCode.usage);

@@ -37,9 +37,7 @@ export async function runWorkload(
     pods: allFacts,
     note: `scope: the ${allFacts.length} pods of ${kubectlName(ref)}`,
   };
-  const probe = o.checkRegistry
-    ? memoised(read.podRegistryProbe(o.registryTimeoutMs, deps.env))
-    : undefined;
+  const probe = o.checkRegistry ? memoised(deps.registryProbe(o.registryTimeoutMs)) : undefined;
   const facts = found.revisions.map((r) => r.pods.map(read.toPodFacts));
   const chosen = representatives(facts);
   if (o.isVerbose)

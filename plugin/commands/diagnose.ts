@@ -76,7 +76,7 @@ export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCo
 
 async function runPod(o: DiagnoseOptions, name: string, deps: CommandDeps): Promise<ExitCodeValue> {
   const conn = await deps.connectApi(o);
-  const { gatherPodEvidence, readPod, podRegistryProbe, startEarlyReads } = await loadReadPath();
+  const { gatherPodEvidence, readPod, startEarlyReads } = await loadReadPath();
   const namespace = o.namespace ?? conn.namespace;
   const early = startEarlyReads(conn, namespace, name);
   const pod = await readPod(conn, namespace, name);
@@ -84,7 +84,7 @@ async function runPod(o: DiagnoseOptions, name: string, deps: CommandDeps): Prom
     deps.render.progress(
       `read pod ${namespace}/${name}; gathering events, secrets, node and scope`,
     );
-  const probe = o.checkRegistry ? podRegistryProbe(o.registryTimeoutMs, deps.env) : undefined;
+  const probe = o.checkRegistry ? deps.registryProbe(o.registryTimeoutMs) : undefined;
   const evidence = await gatherPodEvidence(conn, pod, probe, undefined, early);
   const diagnosis = diagnosePod(evidence, deps.now());
   deps.render.printResult(diagnosis, o.output, (p) => podDiagnosisText(diagnosis, p));
