@@ -41,6 +41,11 @@ const KIND_BY_SPELLING: ReadonlyMap<string, WorkloadKind> = new Map(
   SPELLINGS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
 
+/** The kind a type word names (`deploy`, `statefulset.apps`, ...), case-insensitively. */
+export function kindOfType(type: string): WorkloadKind | undefined {
+  return KIND_BY_SPELLING.get(type.toLowerCase());
+}
+
 /** A DNS-1123 subdomain, which every one of these kinds uses for names. */
 const NAME = /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/;
 
