@@ -98,7 +98,7 @@ export async function gatherPodEvidence(
     ),
   );
   const otherNamespaceSecrets = needsOtherSecrets(facts, secrets)
-    ? await readOtherSecrets(conn)
+    ? await readOtherSecrets(conn, facts.namespace)
     : undefined;
   const missing = [...names].filter((n) => secrets[n]?.status === 'missing');
   const secretsElsewhere = Object.fromEntries(

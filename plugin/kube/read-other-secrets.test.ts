@@ -25,6 +25,27 @@ describe('pull secrets of other namespaces (API answers from hand-written fixtur
     expect(needsOtherSecrets(notFound.pod, {})).toBe(false);
   });
 
+  it("fall back to the pod's namespace when the cluster-wide list is refused", async () => {
+    const api = fixtureApi([
+      {
+        resource: 'secrets',
+        object: {
+          metadata: { name: 'mine', namespace: 'shop' },
+          type: 'kubernetes.io/dockerconfigjson',
+          data: {},
+        },
+      },
+    ]);
+    const narrow = {
+      ...api,
+      get: <T>(what: string, path: string, query?: Parameters<typeof api.get>[2]) =>
+        path === '/api/v1/secrets'
+          ? Promise.reject(new Error('forbidden'))
+          : api.get<T>(what, path, query),
+    };
+    expect((await readOtherSecrets(narrow, 'shop')).map((s) => s.name)).toEqual(['mine']);
+  });
+
   it('are read as one page of dockerconfigjson secrets, and not at all when refused', async () => {
     const config = base64(
       JSON.stringify({ auths: { 'registry.example.com': { auth: base64('u:p') } } }),
@@ -47,7 +68,7 @@ describe('pull secrets of other namespaces (API answers from hand-written fixtur
         },
       },
     ]);
-    const found = await readOtherSecrets(api);
+    const found = await readOtherSecrets(api, 'shop');
     expect(found.map((s) => [s.namespace, s.name, s.decoded.ok])).toEqual([
       ['payments', 'corp-pull', true],
     ]);
@@ -56,6 +77,6 @@ describe('pull secrets of other namespaces (API answers from hand-written fixtur
       limit: 500,
     });
     const refusing = { ...api, get: () => Promise.reject(new Error('forbidden')) };
-    expect(await readOtherSecrets(refusing)).toEqual([]);
+    expect(await readOtherSecrets(refusing, 'shop')).toEqual([]);
   });
 });

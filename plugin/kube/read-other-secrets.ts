@@ -34,19 +34,31 @@ export function needsOtherSecrets(
   });
 }
 
-/** One page of the cluster's docker-config secrets; empty when not allowed. */
-export async function readOtherSecrets(conn: ApiConnection): Promise<NamespacedPullSecret[]> {
-  try {
-    const list = await conn.get<V1SecretList>('list secrets', '/api/v1/secrets', {
-      fieldSelector: 'type=kubernetes.io/dockerconfigjson',
-      limit: 500,
-    });
-    return list.items.map((s) => ({
-      namespace: s.metadata?.namespace ?? '',
-      name: s.metadata?.name ?? '',
-      decoded: decodePullSecret(s.type, s.data),
-    }));
-  } catch {
-    return []; // Not allowed to list secrets across namespaces: the audit cannot say where.
+/**
+ * One page of the cluster's docker-config secrets; the pod's namespace alone when listing across
+ * namespaces is refused; empty when that is refused too.
+ */
+export async function readOtherSecrets(
+  conn: ApiConnection,
+  namespace: string,
+): Promise<NamespacedPullSecret[]> {
+  for (const where of [
+    '/api/v1/secrets',
+    `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`,
+  ]) {
+    try {
+      const list = await conn.get<V1SecretList>('list secrets', where, {
+        fieldSelector: 'type=kubernetes.io/dockerconfigjson',
+        limit: 500,
+      });
+      return list.items.map((s) => ({
+        namespace: s.metadata?.namespace ?? namespace,
+        name: s.metadata?.name ?? '',
+        decoded: decodePullSecret(s.type, s.data),
+      }));
+    } catch {
+      // Refused (RBAC): try the narrower read, then give up; the audit just cannot say where.
+    }
   }
+  return [];
 }

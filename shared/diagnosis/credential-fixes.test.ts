@@ -103,15 +103,13 @@ describe('a missing digest', () => {
   });
 });
 
-describe('a credential another namespace has', () => {
-  it('is named, with the copy command, since secrets never cross namespaces', () => {
-    const other = dockerConfigSecret('registry.example.com', 'ci', 'hunter2');
+describe('a credential the pod does not get', () => {
+  const other = dockerConfigSecret('registry.example.com', 'ci', 'hunter2');
+
+  it('in another namespace: named, with the copy command, since secrets never cross namespaces', () => {
     const e: PodEvidence = {
       ...unauthorized().build(),
-      otherNamespaceSecrets: [
-        { namespace: 'shop', name: 'self', decoded: other.decoded },
-        { namespace: 'payments', name: 'corp-pull', decoded: other.decoded },
-      ],
+      otherNamespaceSecrets: [{ namespace: 'payments', name: 'corp-pull', decoded: other.decoded }],
     };
     const c = diagnosePod(e, NOW).containers[0]!;
     expect(c.secrets.elsewhere).toEqual([
@@ -126,6 +124,32 @@ describe('a credential another namespace has', () => {
     expect(c.fixes[1]?.command).toBe(
       `kubectl -n shop patch serviceaccount default -p '{"imagePullSecrets":[{"name":"corp-pull"}]}'`,
     );
+    expect(c.fixes[2]?.description).toMatch(/^or create a pull secret/);
     expect(JSON.stringify(c)).not.toContain('hunter2');
+  });
+
+  it('in its own namespace but listed nowhere: reference it, nothing to copy', () => {
+    const e: PodEvidence = {
+      ...unauthorized().build(),
+      otherNamespaceSecrets: [
+        { namespace: 'payments', name: 'corp-pull', decoded: other.decoded },
+        { namespace: 'shop', name: 'regcred-app', decoded: other.decoded },
+      ],
+    };
+    const c = diagnosePod(e, NOW).containers[0]!;
+    expect(c.secrets.elsewhere?.[0]).toEqual({
+      namespace: 'shop',
+      secret: 'regcred-app',
+      key: 'registry.example.com',
+    });
+    expect(c.secrets.notes.join('\n')).toMatch(
+      /secret regcred-app in shop has credentials .* neither the pod nor its service account lists it/,
+    );
+    expect(c.fixes[0]).toEqual({
+      description:
+        'secret regcred-app already has credentials for registry.example.com: reference it from the service account (new pods get it) or the workload',
+      command: `kubectl -n shop patch serviceaccount default -p '{"imagePullSecrets":[{"name":"regcred-app"}]}'`,
+    });
+    expect(c.fixes.some((f) => f.command?.includes('get secret'))).toBe(false);
   });
 });

@@ -20,16 +20,24 @@ export interface CredentialElsewhere {
   readonly key: string;
 }
 
-/** The secrets outside `namespace` with an entry the kubelet would use for `ref`. */
+/**
+ * The secrets with an entry the kubelet would use for `ref` that the pod does not get: in its own
+ * namespace but not referenced (first), or in another namespace.
+ */
 export function credentialsElsewhere(
   secrets: readonly NamespacedPullSecret[],
   ref: ImageReference,
   namespace: string,
+  referenced: readonly string[] = [],
   limit = 5,
 ): CredentialElsewhere[] {
   const found: CredentialElsewhere[] = [];
-  for (const s of secrets) {
-    if (s.namespace === namespace || !s.decoded.ok) continue;
+  const ordered = [
+    ...secrets.filter((s) => s.namespace === namespace),
+    ...secrets.filter((s) => s.namespace !== namespace),
+  ];
+  for (const s of ordered) {
+    if (!s.decoded.ok || (s.namespace === namespace && referenced.includes(s.name))) continue;
     const match = lookupCredentials(s.decoded.credentials, ref).matches[0];
     if (match) found.push({ namespace: s.namespace, secret: s.name, key: match.credential.key });
     if (found.length >= limit) break;

@@ -193,38 +193,55 @@ function credentialFixes(ctx: FixContext): Fix[] {
  */
 function noSecretFixes(ctx: FixContext, registry: string): Fix[] {
   const sa = ctx.secrets.serviceAccount;
-  const out: Fix[] = [];
-  if (sa.matchingNotCopied) {
-    // Nothing to create or patch: the pod predates the service account's list.
-    out.push({
-      description: `service account ${sa.name} already lists ${sa.matchingNotCopied}, which matches ${registry}, but this pod was created before it did: recreate the pod`,
-      command: retryCommand(ctx.pod),
-    });
-  } else if (ctx.secrets.elsewhere?.[0]) {
-    const from = ctx.secrets.elsewhere[0];
-    out.push({
-      description: `copy secret ${from.secret} (credentials for ${from.key}) from namespace ${from.namespace} into ${ctx.pod.namespace}`,
-      command: copySecretCommand(from.secret, from.namespace, ctx.pod.namespace),
-    });
-    if (!sa.secrets.includes(from.secret))
-      out.push({
-        description: 'and reference it from the service account (new pods get it) or the workload',
-        command: attachCommand(ctx, from.secret),
-      });
-  } else {
-    const name = sa.secrets.includes('regcred')
-      ? `regcred-${registry.replace(/[^a-z0-9]+/g, '-')}`
-      : 'regcred';
-    out.push({
-      description: `create a pull secret for ${registry}`,
+  // Nothing to create or patch: the pod predates the service account's list.
+  if (sa.matchingNotCopied)
+    return [
+      {
+        description: `service account ${sa.name} already lists ${sa.matchingNotCopied}, which matches ${registry}, but this pod was created before it did: recreate the pod`,
+        command: retryCommand(ctx.pod),
+      },
+    ];
+  const reuse = ctx.secrets.elsewhere?.[0] ? reuseFixes(ctx, ctx.secrets.elsewhere[0]) : [];
+  const name = sa.secrets.includes('regcred')
+    ? `regcred-${registry.replace(/[^a-z0-9]+/g, '-')}`
+    : 'regcred';
+  return [
+    ...reuse,
+    {
+      description: `${reuse.length > 0 ? 'or create' : 'create'} a pull secret for ${registry}`,
       ...secretCommand(ctx, name),
-    });
-    out.push({
-      description: `and reference it from the service account (new pods get it) or the workload`,
+    },
+    {
+      description: 'and reference it from the service account (new pods get it) or the workload',
       command: attachCommand(ctx, name),
-    });
-  }
-  return out;
+    },
+  ];
+}
+
+/** Use a secret that exists already: list it (own namespace) or copy it first (another one). */
+function reuseFixes(
+  ctx: FixContext,
+  from: { namespace: string; secret: string; key: string },
+): Fix[] {
+  const ns = ctx.pod.namespace;
+  const attach = {
+    description: `${from.namespace === ns ? 'reference' : 'and reference'} it from the service account (new pods get it) or the workload`,
+    command: attachCommand(ctx, from.secret),
+  };
+  if (from.namespace === ns)
+    return [
+      {
+        ...attach,
+        description: `secret ${from.secret} already has credentials for ${from.key}: ${attach.description}`,
+      },
+    ];
+  return [
+    {
+      description: `copy secret ${from.secret} (credentials for ${from.key}) from namespace ${from.namespace} into ${ns}`,
+      command: copySecretCommand(from.secret, from.namespace, ns),
+    },
+    attach,
+  ];
 }
 
 function describeProblem(status: string): string {

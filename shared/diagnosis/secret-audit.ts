@@ -54,14 +54,19 @@ export function auditPullSecrets(
 
 /** Other namespaces' secrets that would match, each with a note (secrets never cross namespaces). */
 function foundElsewhere(evidence: PodEvidence, ref: ImageReference, notes: string[]) {
-  const found = credentialsElsewhere(
-    evidence.otherNamespaceSecrets ?? [],
-    ref,
-    evidence.pod.namespace,
-  );
+  const ns = evidence.pod.namespace;
+  const referenced = [
+    ...evidence.pod.imagePullSecrets,
+    ...(evidence.serviceAccount.status === 'found'
+      ? evidence.serviceAccount.value.imagePullSecrets
+      : []),
+  ];
+  const found = credentialsElsewhere(evidence.otherNamespaceSecrets ?? [], ref, ns, referenced);
   for (const e of found)
     notes.push(
-      `namespace ${e.namespace} has secret ${e.secret} with credentials for ${e.key}, but secrets never cross namespaces: ${evidence.pod.namespace} needs its own copy`,
+      e.namespace === ns
+        ? `secret ${e.secret} in ${ns} has credentials for ${e.key}, but neither the pod nor its service account lists it`
+        : `namespace ${e.namespace} has secret ${e.secret} with credentials for ${e.key}, but secrets never cross namespaces: ${ns} needs its own copy`,
     );
   return found;
 }
