@@ -18,6 +18,9 @@ export function buildDeps(render: Renderer, env: Env, stdin?: NodeJS.ReadableStr
     connectApi: async (options) => (await loadReadPath()).connectApi(options),
     // process.stdin is a getter that builds a stream (and loads its modules): only on demand.
     readStdin: () => readAll(stdin ?? process.stdin),
+    // The registry client is in the read half: loaded on the first question, not at start.
+    registryProbe: (timeoutMs) => async (pod, container, secrets) =>
+      (await loadReadPath()).podRegistryProbe(timeoutMs, env)(pod, container, secrets),
   };
 }
 

@@ -42,6 +42,11 @@ export class NotFoundError extends UserError {
   readonly exitCode = ExitCode.notFound;
 }
 
+/** A manifest given to `check` cannot be read, does not parse, or holds an unknown kind. */
+export class BadManifestError extends UserError {
+  readonly exitCode = ExitCode.badManifest;
+}
+
 /** The user interrupted the run (SIGINT/SIGTERM); cleanup has run. */
 export class InterruptedError extends UserError {
   readonly exitCode = ExitCode.interrupted;

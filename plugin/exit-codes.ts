@@ -8,7 +8,17 @@ export const EXIT_CODES = [
   { code: 2, name: 'usage', meaning: 'usage error: unknown flag or command, bad flag value' },
   { code: 3, name: 'clusterAccess', meaning: 'the cluster could not be reached or refused access' },
   { code: 4, name: 'probeFailure', meaning: 'the node probe could not be placed, run or read' },
-  { code: 5, name: 'notFound', meaning: 'the named pod, node, namespace or secret does not exist' },
+  {
+    code: 5,
+    name: 'notFound',
+    meaning:
+      'the named pod, workload, node, namespace or secret does not exist, or the named CronJob has not run yet',
+  },
+  {
+    code: 6,
+    name: 'badManifest',
+    meaning: 'a manifest could not be read or parsed, or holds a kind check does not know',
+  },
   { code: 70, name: 'internal', meaning: 'internal error: a bug in kubectl-imagepull' },
   {
     code: 130,

@@ -11,3 +11,8 @@ export { forEachPodPage } from './kube/list-pods.js';
 export { toEventFacts, toPodFacts } from './kube/to-facts.js';
 export { podRegistryProbe } from './registry/pod-registry-probe.js';
 export { listNames } from './kube/list-names.js';
+export { findWorkloadPods } from './kube/workload-pods.js';
+export { readWorkload } from './kube/workload-objects.js';
+export { readManifests } from './check/read-manifests.js';
+export { checkSources } from './check/check-sources.js';
+export { runCheck } from './check/run-check.js';

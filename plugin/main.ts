@@ -1,10 +1,11 @@
+import { checkCommand } from './commands/check.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { completionCommand } from './commands/completion.js';
 import { reproduceCommand } from './commands/reproduce.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { explainCommand } from './commands/explain.js';
 import { versionCommand } from './commands/version.js';
-import type { Command } from './commands/command.js';
+import type { Command, CommandDeps } from './commands/command.js';
 import { COMPLETE_COMMANDS, runCompletion } from './completion/run-completion.js';
 import { buildDeps } from './deps.js';
 import { describeFailure } from './describe-failure.js';
@@ -16,6 +17,7 @@ import { createRenderer, type Io } from './render/renderer.js';
 /** The subcommands the plugin ships, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   diagnoseCommand,
+  checkCommand,
   reproduceCommand,
   explainCommand,
   cleanupCommand,
@@ -30,12 +32,14 @@ export interface CliResult {
 
 /**
  * Runs the CLI in-process against the given streams and environment and returns the exit code;
- * never exits the process, so tests call it directly. `commands` defaults to the shipped ones.
+ * never exits the process, so tests call it directly. `commands` defaults to the shipped ones;
+ * `overrides` replaces some of the dependencies (a test's API connection, clock).
  */
 export async function runCli(
   argv: readonly string[],
   io: Io,
   commands: readonly Command[] = COMMANDS,
+  overrides: Partial<CommandDeps> = {},
 ): Promise<CliResult> {
   if (isCompletionRequest(argv[0])) {
     await runCompletion(argv.slice(1), io.stdout, commands, {
@@ -60,7 +64,8 @@ export async function runCli(
       render.usage(outcome.help);
       throw outcome.error;
     }
-    return { code: await outcome.command.execute(outcome.argv, buildDeps(render, io.env)) };
+    const deps = { ...buildDeps(render, io.env), ...overrides };
+    return { code: await outcome.command.execute(outcome.argv, deps) };
   } catch (thrown) {
     const failure = describeFailure(thrown, isVerbose);
     render.error(failure);

@@ -37,6 +37,14 @@ export const TOP_LEVEL_EXAMPLES: readonly (readonly [string, string])[] = [
     'Every failing pod in the cluster, grouped by cause, as JSON',
   ],
   [
+    'kubectl imagepull diagnose deploy/web -n shop',
+    'Why a rollout is stuck: which revision cannot pull, and what the old one runs',
+  ],
+  [
+    'helm template web ./chart | kubectl imagepull check -f -',
+    'Before deploying: would every image of these manifests pull?',
+  ],
+  [
     'kubectl imagepull reproduce --node node-3 --pod shop/web-7d9f8-abcde',
     "Pull the pod's image on node-3 itself, with and without the pod's credentials",
   ],

@@ -10,6 +10,9 @@ import { diagnosePod } from '../shared/diagnosis/diagnose-pod.js';
 import { fleetItem, summariseFleet } from '../shared/diagnosis/fleet.js';
 import { aPod, NOW, pullFailed } from '../shared/diagnosis/testing/evidence-builders.js';
 import { summariseNodes, type NodeVerdict } from '../shared/probe/verdict.js';
+import { podSpecFacts } from '../shared/check/manifest-targets.js';
+import { diagnoseWorkload } from '../shared/workload/rollout.js';
+import { runCheck } from './check/run-check.js';
 import { toExplanation } from './commands/explain.js';
 import { recordBuilder, type FlagShape } from './completion/command-shape.js';
 import { EXIT_CODES } from './exit-codes.js';
@@ -201,6 +204,74 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
       'groups',
       'items',
     ]);
+    const skewed = summariseFleet([], { podsScanned: 2, truncated: false }, [
+      {
+        image: 'registry.example.com/app:v1',
+        digests: [{ digest: 'sha256:x', nodes: ['n'], pods: 1 }],
+      },
+    ]);
+    expectNestedKeysDocumented('#### diagnose -o json: FleetDiagnosis', skewed, ['skew']);
+  });
+
+  it('WorkloadDiagnosis', () => {
+    const failing = aPod('web-7d9f8-a')
+      .ownedByDeployment('web', '7d9f8')
+      .container('main', 'registry.example.com/app:v2')
+      .waiting('ErrImagePull')
+      .withEvent({ message: pullFailed('registry.example.com/app:v2', 'manifest unknown') })
+      .build();
+    const d = diagnoseWorkload({
+      kind: 'CronJob',
+      name: 'web',
+      namespace: 'shop',
+      job: 'web-1',
+      revisions: [
+        {
+          name: 'web-7d9f8',
+          revision: '2',
+          isCurrent: true,
+          pods: [failing.pod],
+          diagnoses: [diagnosePod(failing, NOW)],
+        },
+      ],
+      creation: { conditions: [], events: [], objects: [] },
+      undiagnosedPods: 0,
+    });
+    expect(documentedKeys('#### diagnose -o json: WorkloadDiagnosis')).toEqual(keysOf(d));
+    expectNestedKeysDocumented('#### diagnose -o json: WorkloadDiagnosis', d, [
+      'workload',
+      'revisions',
+      'fixes',
+    ]);
+  });
+
+  it('CheckResult', async () => {
+    const target = {
+      source: 'app.yaml#1',
+      kind: 'Deployment',
+      name: 'web',
+      spec: podSpecFacts({ containers: [{ name: 'main', image: 'nginx:1.27' }] }),
+    };
+    const result = await runCheck([target], {
+      input: 'app.yaml',
+      defaultNamespace: 'shop',
+      sources: {
+        nodes: [{ name: 'n', labels: {}, taints: [], architecture: 'amd64', os: 'linux' }],
+        serviceAccount: () => Promise.resolve({ status: 'found', value: { imagePullSecrets: [] } }),
+        secret: () => Promise.resolve({ status: 'missing' }),
+      },
+      probe: () =>
+        Promise.resolve({
+          kind: 'exists',
+          digest: `sha256:${'a'.repeat(64)}`,
+          platforms: ['linux/amd64'],
+          rateLimit: { limit: '100', remaining: '90' },
+        }),
+      clusterNote: 'read',
+      notes: [],
+    });
+    expect(documentedKeys('#### check -o json: CheckResult')).toEqual(keysOf(result));
+    expectNestedKeysDocumented('#### check -o json: CheckResult', result, ['cluster', 'images']);
   });
 
   it('ReproduceResult', () => {

@@ -4,6 +4,7 @@ import type { ParsedArgv } from '../global-options.js';
 import type { Renderer } from '../render/renderer.js';
 import type { Env } from '../render/colour.js';
 import type { ApiConnection, ConnectOptions, KubeConnection } from '../kube/connect.js';
+import type { RegistryProbe } from '../kube/gather-pod.js';
 
 /** What commands get to do their I/O; assembled once, in plugin/deps.ts. */
 export interface CommandDeps {
@@ -16,8 +17,10 @@ export interface CommandDeps {
   connect: (options: ConnectOptions) => Promise<KubeConnection>;
   /** A read-only connection that spares client-node where the kubeconfig allows (diagnose). */
   connectApi: (options: ConnectOptions) => Promise<ApiConnection>;
-  /** Reads all of standard input (for `explain -`). */
+  /** Reads all of standard input (for `explain -`, `check -f -`). */
   readStdin: () => Promise<string>;
+  /** Asks registries from this machine with a pod's credentials (plugin/registry), per-request timeout. */
+  registryProbe: (timeoutMs: number) => RegistryProbe;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type FleetItem,
 } from '../../shared/diagnosis/fleet.js';
 import { isPullFailure, isPullWaitingReason } from '../../shared/diagnosis/scope.js';
+import { skewOf, tallyRunning, type SkewTally } from '../../shared/diagnosis/fleet-skew.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { loadReadPath } from '../lazy.js';
 import { fleetText } from '../render/fleet-text.js';
@@ -27,6 +28,7 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
   const { forEachPodPage, toPodFacts } = await loadReadPath();
   const namespace = o.allNamespaces ? undefined : (o.namespace ?? conn.namespace);
   const failing: PodFacts[] = [];
+  const skew: SkewTally = new Map();
   let scanned = 0;
   const { truncated } = await listOrFail(conn, () =>
     forEachPodPage(
@@ -35,6 +37,8 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
       (pods) => {
         scanned += pods.length;
         for (const pod of pods) {
+          if (pod.status?.containerStatuses?.some((c) => c.state?.running && c.imageID))
+            tallyRunning(skew, toPodFacts(pod));
           const waiting = [
             ...(pod.status?.containerStatuses ?? []),
             ...(pod.status?.initContainerStatuses ?? []),
@@ -55,12 +59,16 @@ export async function runFleet(o: DiagnoseOptions, deps: CommandDeps): Promise<E
       .filter(isPullFailure)
       .map((c) => fleetItem(pod, c, events.get(`${pod.namespace}/${pod.name}`) ?? [], classify)),
   );
-  const fleet = summariseFleet(items, {
-    namespace,
-    selector: o.selector,
-    podsScanned: scanned,
-    truncated,
-  });
+  const fleet = summariseFleet(
+    items,
+    {
+      namespace,
+      selector: o.selector,
+      podsScanned: scanned,
+      truncated,
+    },
+    skewOf(skew),
+  );
   deps.render.printResult(fleet, o.output, (p) => fleetText(fleet, p));
   return fleet.failingPods > 0 ? ExitCode.pullProblem : ExitCode.ok;
 }

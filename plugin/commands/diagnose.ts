@@ -18,6 +18,8 @@ import { parseDuration } from '../../shared/duration.js';
 import { loadReadPath } from '../lazy.js';
 import { defineCommand, type CommandDeps } from './command.js';
 import { runFleet } from './diagnose-fleet.js';
+import { runWorkload } from './diagnose-workload.js';
+import { parseWorkloadRef } from '../../shared/workload/workload-ref.js';
 
 /** What `diagnose` was asked to do. */
 export interface DiagnoseOptions extends GlobalOptions {
@@ -28,7 +30,7 @@ export interface DiagnoseOptions extends GlobalOptions {
   readonly registryTimeoutMs: number;
 }
 
-/** Reads diagnose's flags; `pod/NAME` is accepted as kubectl accepts it. */
+/** Reads diagnose's flags; `pod/NAME`, `deploy/NAME`, ... are accepted as kubectl accepts them. */
 export function toOptions(argv: ParsedArgv): DiagnoseOptions {
   const raw = typeof argv['pod'] === 'string' ? argv['pod'] : undefined;
   const timeout = parseDuration(stringFlag(argv, 'registry-timeout') ?? '5s');
@@ -36,7 +38,7 @@ export function toOptions(argv: ParsedArgv): DiagnoseOptions {
     throw new UsageError(`invalid --registry-timeout: ${timeout.reason}`);
   return {
     ...toGlobalOptions(argv),
-    pod: raw?.replace(/^(pods?|po)\//, ''),
+    pod: raw,
     allNamespaces: argv['all-namespaces'] === true,
     selector: stringFlag(argv, 'selector'),
     checkRegistry: argv['registry'] !== false,
@@ -54,27 +56,36 @@ export function validateOptions(o: DiagnoseOptions): DiagnoseOptions {
     });
   if (o.pod && o.selector)
     throw new UsageError('a pod cannot be named together with -l/--selector');
-  if (o.pod && /[^a-z0-9.-]/.test(o.pod))
-    throw new UsageError(`"${o.pod}" is not a valid pod name`, {
-      hint: 'pod names are lowercase letters, digits, "-" and "."',
-    });
+  if (o.pod) {
+    const parsed = parseWorkloadRef(o.pod);
+    if (!parsed.ok)
+      throw new UsageError(parsed.reason, {
+        hint: 'kubectl imagepull diagnose POD, or TYPE/NAME such as deploy/web, sts/db, cronjob/nightly',
+      });
+  }
   return o;
 }
 
-/** Diagnoses one pod or the fleet. */
+/** Diagnoses one pod, one workload, or the fleet. */
 export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCodeValue> {
   if (!o.pod) return runFleet(o, deps);
+  const parsed = parseWorkloadRef(o.pod);
+  if (parsed.ok && parsed.ref.kind !== 'Pod') return runWorkload(o, parsed.ref, deps);
+  return runPod(o, parsed.ok ? parsed.ref.name : o.pod, deps);
+}
+
+async function runPod(o: DiagnoseOptions, name: string, deps: CommandDeps): Promise<ExitCodeValue> {
   const conn = await deps.connectApi(o);
-  const { gatherPodEvidence, readPod, podRegistryProbe, startEarlyReads } = await loadReadPath();
+  const { gatherPodEvidence, readPod, startEarlyReads } = await loadReadPath();
   const namespace = o.namespace ?? conn.namespace;
-  const early = startEarlyReads(conn, namespace, o.pod);
-  const pod = await readPod(conn, namespace, o.pod);
+  const early = startEarlyReads(conn, namespace, name);
+  const pod = await readPod(conn, namespace, name);
   if (o.isVerbose)
     deps.render.progress(
-      `read pod ${namespace}/${o.pod}; gathering events, secrets, node and scope`,
+      `read pod ${namespace}/${name}; gathering events, secrets, node and scope`,
     );
-  const probe = o.checkRegistry ? podRegistryProbe(o.registryTimeoutMs, deps.env) : undefined;
-  const evidence = await gatherPodEvidence(conn, pod, probe, early.siblings, early);
+  const probe = o.checkRegistry ? deps.registryProbe(o.registryTimeoutMs) : undefined;
+  const evidence = await gatherPodEvidence(conn, pod, probe, undefined, early);
   const diagnosis = diagnosePod(evidence, deps.now());
   deps.render.printResult(diagnosis, o.output, (p) => podDiagnosisText(diagnosis, p));
   return diagnosis.healthy ? ExitCode.ok : ExitCode.pullProblem;
@@ -82,6 +93,10 @@ export async function run(o: DiagnoseOptions, deps: CommandDeps): Promise<ExitCo
 
 const EXAMPLES: readonly [string, string][] = [
   ['kubectl imagepull diagnose web-7d9f8-abcde -n shop', 'why this pod cannot pull its image'],
+  [
+    'kubectl imagepull diagnose deploy/web -n shop',
+    'why a rollout is stuck: every revision of the Deployment, one verdict',
+  ],
   ['kubectl imagepull diagnose -n shop', 'every failing pod in namespace shop, grouped by cause'],
   ['kubectl imagepull diagnose -A', 'the whole cluster, with a fleet verdict'],
   ['kubectl imagepull diagnose -l app=web -n shop -o json', 'a label selection, as JSON'],
@@ -101,7 +116,8 @@ export const diagnoseCommand = defineCommand({
       yargs
         .positional('pod', {
           type: 'string',
-          describe: 'The pod to diagnose (omit to look at every failing pod)',
+          describe:
+            'The pod, or TYPE/NAME of a workload (deploy/, sts/, ds/, rs/, job/, cronjob/, rc/), to diagnose (omit to look at every failing pod)',
         })
         .option('all-namespaces', {
           alias: 'A',

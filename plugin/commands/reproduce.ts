@@ -107,6 +107,10 @@ const EXAMPLES: readonly [string, string][] = [
     'an image and a secret, on two nodes',
   ],
   [
+    'kubectl imagepull reproduce --node node-3 --pod deploy/web -n shop',
+    "the image and credentials of the Deployment's pod template",
+  ],
+  [
     'kubectl imagepull reproduce -l pool=gpu --pod shop/web-0 -o json',
     'every node of a pool, as JSON',
   ],
@@ -134,7 +138,8 @@ export const reproduceCommand = defineCommand({
         })
         .option('pod', {
           type: 'string',
-          describe: 'Take the image and credentials from this pod (NS/NAME or NAME with -n)',
+          describe:
+            "Take the image and credentials from this pod (NS/NAME or NAME with -n), or from a workload's pod template (deploy/web, NS/sts/db, cronjob/nightly)",
         })
         .option('container', {
           type: 'string',

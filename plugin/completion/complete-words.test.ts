@@ -137,6 +137,43 @@ describe('planCompletion, live answers', () => {
     });
   });
 
+  it.each([
+    { words: ['diagnose', 'deploy/we'], source: 'deployments', typed: 'we', prefix: 'deploy/' },
+    { words: ['diagnose', 'sts/'], source: 'statefulsets', typed: '', prefix: 'sts/' },
+    {
+      words: ['diagnose', 'cronjob.batch/n'],
+      source: 'cronjobs',
+      typed: 'n',
+      prefix: 'cronjob.batch/',
+    },
+    { words: ['diagnose', 'pod/we'], source: 'pods', typed: 'we', prefix: 'pod/' },
+    { words: ['check', 'ds/a'], source: 'daemonsets', typed: 'a', prefix: 'ds/' },
+    {
+      words: ['reproduce', '--pod', 'deploy/we'],
+      source: 'deployments',
+      typed: 'we',
+      prefix: 'deploy/',
+    },
+  ])('lists workload names after TYPE/: $words', ({ words, source, typed, prefix }) => {
+    expect(livePlan(words)).toMatchObject({ source, typed, valuePrefix: prefix });
+  });
+
+  it('offers the workload types where only a workload fits, without a space after them', () => {
+    const plan = planCompletion(model, ['check', 'd']);
+    expect(plan).toMatchObject({ kind: 'static', directive: 6 });
+    expect(plan.kind === 'static' && plan.candidates.map((c) => c.value)).toEqual([
+      'deploy/',
+      'ds/',
+    ]);
+  });
+
+  it("leaves check -f to the shell's file completion", () => {
+    expect(planCompletion(model, ['check', '-f', 'ma'])).toMatchObject({
+      kind: 'static',
+      directive: 0,
+    });
+  });
+
   it('offers only the fetched names that match, with their prefix', () => {
     const plan = livePlan(['reproduce', '--nodes', 'node-1,node-']);
     const names = ['node-1', 'node-2', 'gpu-1'].map((value) => ({ value, description: 'Ready' }));

@@ -3,6 +3,7 @@
  * be. Either the answer is known without the cluster (subcommands, flags, `-o` values) or it
  * names the live list to fetch (pods, nodes, namespaces, contexts) and how to present it.
  */
+import { WORKLOAD_TYPES, workloadToComplete, type WorkloadSource } from './complete-workloads.js';
 import type { BuilderShape, FlagShape } from './command-shape.js';
 
 /**
@@ -40,7 +41,7 @@ export interface CompletionModel {
 }
 
 /** The lists that only the cluster (or the kubeconfig) can give. */
-export type LiveSource = 'pods' | 'nodes' | 'namespaces' | 'contexts';
+export type LiveSource = 'pods' | 'nodes' | 'namespaces' | 'contexts' | WorkloadSource;
 
 /** The connection flags already on the command line, so live values come from the right place. */
 export interface TypedConnection {
@@ -86,11 +87,14 @@ const LIST_FLAGS: ReadonlySet<string> = new Set(['nodes']);
  * `--known-hosts-file`): the shell's own file completion does better than we could.
  */
 function isFileFlag(name: string): boolean {
-  return name === 'kubeconfig' || /(^|-)(file|key|identity|known-hosts)$/.test(name);
+  return name === 'kubeconfig' || /(^|-)(file|filename|key|identity|known-hosts)$/.test(name);
 }
 
 /** Positional arguments whose values are live names, as `command positional`. */
 const LIVE_POSITIONALS: Readonly<Record<string, LiveSource>> = { 'diagnose pod': 'pods' };
+
+/** Positionals that take `TYPE/NAME` workload references. */
+const WORKLOAD_POSITIONALS: ReadonlySet<string> = new Set(['diagnose pod', 'check workload']);
 
 const nothing: StaticPlan = { kind: 'static', candidates: [], directive: Directive.noFileComp };
 
@@ -194,7 +198,9 @@ function planFlagValue(scan: Scan, flag: FlagShape, typed: string, prefix: strin
     const head = typed.slice(0, typed.lastIndexOf(',') + 1);
     return live(scan, source, typed.slice(head.length), prefix + head);
   }
-  // --pod NS/NAME: the namespace typed before the slash is where to look.
+  // --pod deploy/NAME: that kind's names; --pod NS/NAME: the namespace before the slash.
+  const workload = source === 'pods' ? workloadToComplete(typed) : undefined;
+  if (workload) return live(scan, workload.source, workload.name, prefix + workload.prefix);
   if (source === 'pods' && typed.includes('/')) {
     const [namespace, name] = splitOnce(typed, '/');
     return live(scan, source, name ?? '', `${prefix}${namespace}/`, namespace);
@@ -204,10 +210,19 @@ function planFlagValue(scan: Scan, flag: FlagShape, typed: string, prefix: strin
 
 function planPositional(scan: Scan, command: CompletionCommand, typed: string): CompletionPlan {
   const positional = command.shape.positionals[scan.positionals.length];
-  const source = positional && LIVE_POSITIONALS[`${command.name} ${positional}`];
+  const key = `${command.name} ${positional}`;
   // -A asks for the fleet view, where a pod name is not allowed.
-  if (!source || scan.given.has('all-namespaces')) return nothing;
-  return live(scan, source, typed, '');
+  if (!positional || scan.given.has('all-namespaces')) return nothing;
+  // `deploy/NAME`, `sts/NAME`, ...: the names of that kind, after the type as typed.
+  const workload = WORKLOAD_POSITIONALS.has(key) ? workloadToComplete(typed) : undefined;
+  if (workload) return live(scan, workload.source, workload.name, workload.prefix);
+  if (key === 'check workload')
+    return {
+      ...staticList(WORKLOAD_TYPES, typed),
+      directive: Directive.noSpace | Directive.noFileComp,
+    };
+  const source = LIVE_POSITIONALS[key];
+  return source ? live(scan, source, typed, '') : nothing;
 }
 
 /** A plan for live values; the type every `kind: 'live'` plan has. */

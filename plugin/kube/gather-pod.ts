@@ -23,7 +23,8 @@ import { decodePullSecret } from '../../shared/pull-secrets.js';
 import { isPullFailure } from '../../shared/diagnosis/scope.js';
 import { apiMessage, statusOf, toUserError } from './api-errors.js';
 import type { ApiConnection } from './connect.js';
-import { listAllPods } from './list-pods.js';
+import { needsOtherSecrets, readOtherSecrets } from './read-other-secrets.js';
+import { readNamespaceScope, readScope, type ScopeRead } from './read-scope.js';
 import { toEventFacts, toNodeFacts, toPodFacts } from './to-facts.js';
 import { NotFoundError } from '../errors.js';
 
@@ -60,7 +61,7 @@ export async function readPod(
   }
 }
 
-/** Everything about the pod; `siblings` may be shared between pods in fleet mode. */
+/** Everything about the pod; `siblings` may be given (a workload's own pods), else read bounded. */
 export async function gatherPodEvidence(
   conn: ApiConnection,
   pod: V1Pod,
@@ -85,7 +86,7 @@ export async function gatherPodEvidence(
           toNodeFacts(await conn.get<V1Node>(what, `/api/v1/nodes/${seg(facts.nodeName!)}`)),
         )
       : undefined,
-    siblings ? Promise.resolve(siblings) : readSiblings(conn, facts.namespace),
+    siblings ?? readScope(conn, facts.namespace, facts.nodeName, early?.namespaceScope),
   ]);
   const names = new Set([
     ...facts.imagePullSecrets,
@@ -96,6 +97,9 @@ export async function gatherPodEvidence(
       [...names].map(async (n) => [n, await readSecret(conn, facts.namespace, n)] as const),
     ),
   );
+  const otherNamespaceSecrets = needsOtherSecrets(facts, secrets)
+    ? await readOtherSecrets(conn, facts.namespace)
+    : undefined;
   const missing = [...names].filter((n) => secrets[n]?.status === 'missing');
   const secretsElsewhere = Object.fromEntries(
     await Promise.all(
@@ -118,21 +122,25 @@ export async function gatherPodEvidence(
     node,
     siblings: around,
     registry: registryFacts,
+    ...(otherNamespaceSecrets ? { otherNamespaceSecrets } : {}),
   };
 }
 
 /**
  * Reads that need only the pod's namespace and name, started before the pod itself arrives: the
- * pod's events and the pods around it. A diagnosis then waits for two rounds of requests, not three.
+ * pod's events and its namespace's pods (bounded). The node's pods wait for the pod's node name.
  */
 export interface EarlyReads {
   readonly events: Promise<Lookup<CoreV1Event[]>>;
-  readonly siblings: Promise<PodEvidence['siblings']>;
+  readonly namespaceScope: Promise<ScopeRead>;
 }
 
 /** Starts the early reads; they never reject (failures become Lookups and notes). */
 export function startEarlyReads(conn: ApiConnection, namespace: string, name: string): EarlyReads {
-  return { events: fetchEvents(conn, namespace, name), siblings: readSiblings(conn, namespace) };
+  return {
+    events: fetchEvents(conn, namespace, name),
+    namespaceScope: readNamespaceScope(conn, namespace),
+  };
 }
 
 function fetchEvents(
@@ -186,28 +194,6 @@ async function findSecretElsewhere(
   } catch {
     return []; // Not allowed to look across namespaces: the audit simply cannot say where it is.
   }
-}
-
-async function readSiblings(
-  conn: ApiConnection,
-  namespace: string,
-): Promise<PodEvidence['siblings']> {
-  const all = await listAllPods(conn, undefined).catch((e: unknown) => e);
-  if (!(all instanceof Error) && Array.isArray(all))
-    return { reach: 'cluster', pods: all.map(toPodFacts) };
-  const local = await listAllPods(conn, namespace).catch((e: unknown) => e);
-  if (!(local instanceof Error) && Array.isArray(local)) {
-    return {
-      reach: 'namespace',
-      pods: local.map(toPodFacts),
-      note: `cannot list pods in all namespaces (${apiMessage(all)}): scope is limited to namespace ${namespace}`,
-    };
-  }
-  return {
-    reach: 'none',
-    pods: [],
-    note: `cannot list pods (${apiMessage(local)}): no scope analysis`,
-  };
 }
 
 /** Runs a secondary read, recording 404 and 403 instead of failing the whole diagnosis. */

@@ -12,6 +12,7 @@ import type {
   V1PodList,
 } from '@kubernetes/client-node';
 import { contextNames, mergeKubeconfigs } from '../../shared/kubeconfig.js';
+import { workloadListPath } from '../completion/complete-workloads.js';
 import type { LiveSource } from '../completion/complete-words.js';
 import type { ConnectOptions } from './connect.js';
 import { connectApi, readKubeconfigs } from './connect-api.js';
@@ -50,6 +51,21 @@ export async function listNames(
         value: node.metadata?.name ?? '',
         description: nodeState(node),
       }));
+    }
+    case 'deployments':
+    case 'statefulsets':
+    case 'daemonsets':
+    case 'replicasets':
+    case 'jobs':
+    case 'cronjobs':
+    case 'replicationcontrollers': {
+      const path = workloadListPath(source, namespace ?? conn.namespace);
+      const list = await conn.get<{ items?: { metadata?: { name?: string } }[] }>(
+        `list ${source}`,
+        path,
+        { limit: LIMIT },
+      );
+      return (list.items ?? []).map((o) => ({ value: o.metadata?.name ?? '', description: '' }));
     }
     case 'namespaces': {
       const list = await conn.get<V1NamespaceList>('list namespaces', '/api/v1/namespaces', {

@@ -17,6 +17,10 @@ export interface ListPodsOptions {
   labelSelector?: string;
   fieldSelector?: string;
   maxPods?: number;
+  /** Pods per page (default 500). */
+  pageSize?: number;
+  /** Stop asking for more pages after this time (epoch ms): a bounded read, said to be truncated. */
+  deadline?: number;
 }
 
 /** One page as the API server sent it. */
@@ -38,7 +42,8 @@ export async function forEachPodPage(
     const pods = page.items ?? [];
     seen += pods.length;
     const token = page.metadata?.continue || undefined;
-    if (options.maxPods !== undefined && seen >= options.maxPods && token) {
+    const isOverBudget = options.deadline !== undefined && Date.now() > options.deadline;
+    if (token && ((options.maxPods !== undefined && seen >= options.maxPods) || isOverBudget)) {
       visit(pods);
       return { truncated: true };
     }
@@ -52,17 +57,6 @@ export async function forEachPodPage(
   }
 }
 
-/** All pods (up to `maxPods`, default 20,000) as one array, for small scopes. */
-export async function listAllPods(
-  conn: ApiConnection,
-  namespace: string | undefined,
-  maxPods = 20_000,
-): Promise<V1Pod[]> {
-  const pods: V1Pod[] = [];
-  await forEachPodPage(conn, namespace, (page) => pods.push(...page), { maxPods });
-  return pods;
-}
-
 async function listPage(
   conn: ApiConnection,
   namespace: string | undefined,
@@ -73,7 +67,7 @@ async function listPage(
     ? `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`
     : '/api/v1/pods';
   return conn.get<WirePodList>('list pods', where, {
-    limit: PAGE_SIZE,
+    limit: options.pageSize ?? PAGE_SIZE,
     continue: token,
     labelSelector: options.labelSelector,
     fieldSelector: options.fieldSelector,

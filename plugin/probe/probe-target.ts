@@ -21,6 +21,8 @@ import { apiMessage, statusOf } from '../kube/api-errors.js';
 import type { KubeConnection } from '../kube/connect.js';
 import { readPod } from '../kube/gather-pod.js';
 import { toPodFacts } from '../kube/to-facts.js';
+import { kubectlName, parsePodArgument } from '../../shared/workload/workload-ref.js';
+import { failingContainerOf, templatePodFacts } from './workload-target.js';
 
 /** The image to pull on the node and the credentials to try. */
 export interface ProbeTarget {
@@ -37,15 +39,21 @@ export async function resolveTarget(
   opts: { pod?: string; container?: string; image?: string; secret?: string; namespace: string },
 ): Promise<ProbeTarget> {
   if (opts.pod) {
-    const [ns, name] = opts.pod.includes('/')
-      ? (opts.pod.split('/', 2) as [string, string])
-      : [opts.namespace, opts.pod];
-    const pod = toPodFacts(await readPod(conn, ns, name));
+    const where = parsePodArgument(opts.pod, opts.namespace);
+    if (!where.ok) throw new UsageError(`invalid --pod: ${where.reason}`);
+    const ns = where.namespace;
+    const name = kubectlName(where.ref);
+    const pod =
+      where.ref.kind === 'Pod'
+        ? toPodFacts(await readPod(conn, ns, where.ref.name))
+        : await templatePodFacts(conn, ns, where.ref);
+    const failing =
+      where.ref.kind === 'Pod' ? undefined : await failingContainerOf(conn, ns, where.ref);
     const container = opts.container
       ? pod.containers.find((c) => c.name === opts.container)
-      : (pod.containers.find(isPullFailure) ?? pod.containers[0]);
+      : (pod.containers.find((c) => isPullFailure(c) || c.name === failing) ?? pod.containers[0]);
     if (!container)
-      throw new UsageError(`pod ${ns}/${name} has no container "${opts.container}"`, {
+      throw new UsageError(`${name} in ${ns} has no container "${opts.container}"`, {
         hint: `containers: ${pod.containers.map((c) => c.name).join(', ')}`,
       });
     const ref = parseOrFail(container.image);

@@ -16,7 +16,7 @@ import type { Env } from '../render/colour.js';
 import type { RegistryProbe } from '../kube/gather-pod.js';
 import { NodeHttpTransport } from './node-transport.js';
 import { RegistryClient } from './registry-client.js';
-import type { HttpEvidence, ManifestCheck, RegistryCredentials } from './types.js';
+import type { HttpEvidence, ManifestCheck, RateLimitInfo, RegistryCredentials } from './types.js';
 
 /** Builds the probe `diagnose` uses; one client per image, with per-request timeouts. */
 export function podRegistryProbe(timeoutMs: number, env: Env): RegistryProbe {
@@ -67,6 +67,7 @@ async function askRegistry(
     return {
       kind: 'exists',
       digest: check.digest,
+      ...(check.rateLimit ? { rateLimit: rateLimitWords(check.rateLimit) } : {}),
       platforms:
         platforms.kind === 'platforms'
           ? platforms.platforms.map((p) =>
@@ -76,12 +77,15 @@ async function askRegistry(
     };
   }
   if (check.kind === 'not-found') {
+    // A reference pinned by digest names a manifest, not a tag: say which one is missing.
     const what =
       check.missing === 'repository'
         ? 'repository'
-        : check.missing === 'unknown'
-          ? 'unknown'
-          : 'tag';
+        : ref.digest
+          ? 'digest'
+          : check.missing === 'unknown'
+            ? 'unknown'
+            : 'tag';
     const tags =
       what === 'tag' && ref.tag
         ? await client.listTags({ registry: ref.registry, repository: ref.repository })
@@ -104,17 +108,12 @@ function otherFailure(
   switch (check.kind) {
     case 'unauthorized':
       return { kind: 'unauthorized', withCredentials, evidence: describeHttp(check.evidence) };
-    case 'rate-limited': {
-      const { limit, remaining } = check.rateLimit;
-      const show = (v?: { count: number; windowSeconds?: number }) =>
-        v ? `${v.count}${v.windowSeconds ? ` per ${v.windowSeconds}s` : ''}` : undefined;
+    case 'rate-limited':
       return {
         kind: 'rate-limited',
         evidence: describeHttp(check.evidence),
-        limit: show(limit),
-        remaining: show(remaining),
+        ...rateLimitWords(check.rateLimit),
       };
-    }
     case 'network': {
       const failure =
         check.failure === 'dns' ||
@@ -135,6 +134,12 @@ function otherFailure(
         evidence: `${describeHttp(check.evidence)}${check.detail ? ` (${check.detail})` : ''}`,
       };
   }
+}
+
+function rateLimitWords(r: RateLimitInfo): { limit?: string; remaining?: string } {
+  const show = (v?: { count: number; windowSeconds?: number }) =>
+    v ? `${v.count}${v.windowSeconds ? ` per ${v.windowSeconds}s` : ''}` : undefined;
+  return { limit: show(r.limit), remaining: show(r.remaining) };
 }
 
 function describeHttp(e: HttpEvidence): string {

@@ -10,7 +10,7 @@ import { redactSecrets } from './redact.js';
 import { collectTags } from './tag-listing.js';
 import { registryApiHost, registryApiRepository } from './registry-host.js';
 import { exchange, type Answered, type Exchange } from './registry-exchange.js';
-import { failureFromResponse } from './registry-response.js';
+import { failureFromResponse, parseRateLimit } from './registry-response.js';
 import { RESPONSE_TOO_LARGE, TransportError } from './transport-error.js';
 import type {
   CallOptions,
@@ -189,10 +189,12 @@ export class RegistryClient {
     const digest =
       header ?? (body ? `sha256:${createHash('sha256').update(body).digest('hex')}` : undefined);
     const mediaType = answer.res.headers['content-type']?.split(';')[0]?.trim();
+    const rateLimit = parseRateLimit(answer.res.headers);
     return {
       kind: 'exists',
       ...(digest ? { digest } : {}),
       ...(mediaType ? { mediaType } : {}),
+      ...(rateLimit.limit || rateLimit.remaining ? { rateLimit } : {}),
       evidence: answer.evidence,
     };
   }

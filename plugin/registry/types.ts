@@ -105,6 +105,8 @@ export interface ManifestExists {
   kind: 'exists';
   digest?: string;
   mediaType?: string;
+  /** Rate-limit headers on the answer (Docker Hub sends them on HEAD, which does not count). */
+  rateLimit?: RateLimitInfo;
   evidence: HttpEvidence;
 }
 

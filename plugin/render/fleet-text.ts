@@ -37,5 +37,17 @@ export function fleetText(f: FleetDiagnosis, p: Palette): string {
       p.dim('run `kubectl imagepull diagnose -n NAMESPACE POD` for the evidence and the exact fix'),
     );
   }
+  if (f.skew.length > 0)
+    lines.push('', p.yellow('Mutable-tag skew (same tag, different images):'), ...skewLines(f));
   return lines.join('\n');
+}
+
+function skewLines(f: FleetDiagnosis): string[] {
+  return f.skew.flatMap((s) => [
+    `  ${s.image}`,
+    ...s.digests.map(
+      (d) =>
+        `    ${d.digest.slice(0, 19)}  ${d.pods} pod${d.pods === 1 ? '' : 's'} on ${d.nodes.join(', ') || '?'}`,
+    ),
+  ]);
 }

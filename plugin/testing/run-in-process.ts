@@ -1,5 +1,5 @@
 import { runCli } from '../main.js';
-import type { Command } from '../commands/command.js';
+import type { Command, CommandDeps } from '../commands/command.js';
 import type { Env } from '../render/colour.js';
 
 /** What one in-process run of the CLI printed and returned. */
@@ -14,6 +14,8 @@ export interface CaptureOptions {
   env?: Env;
   isTTY?: boolean;
   commands?: readonly Command[];
+  /** Dependencies to use instead of the real ones (an API connection answering from fixtures). */
+  deps?: Partial<CommandDeps>;
 }
 
 /** Runs the CLI in-process with string sinks, for command tests (wrangler's runWrangler). */
@@ -29,6 +31,6 @@ export async function runCaptured(
     stderr: { isTTY, write: (chunk: string) => (stderr += chunk) },
     env: options.env ?? {},
   };
-  const { code } = await runCli(argv, io, options.commands);
+  const { code } = await runCli(argv, io, options.commands, options.deps);
   return { code, stdout, stderr };
 }

@@ -42,7 +42,9 @@ function caveats(facts: ManifestFacts): string[] {
   const onPath = facts.archives.filter((a) => a.platform.runtime === 'node-on-path');
   const lines = [
     'RBAC: `diagnose` and `explain` need get and list on pods, events, nodes, secrets and',
-    'serviceaccounts (it says what it could not read and carries on). `reproduce` and `cleanup`',
+    'serviceaccounts (it says what it could not read and carries on); `diagnose WORKLOAD` and',
+    '`check WORKLOAD` also get and list deployments, statefulsets, daemonsets, replicasets,',
+    'controllerrevisions, jobs and cronjobs; `check` never writes. `reproduce` and `cleanup`',
     'also need create and delete on pods, jobs and secrets (get on pods/log) in the probe',
     'namespace (--probe-namespace).',
     '',

@@ -13,7 +13,7 @@ import { auditPullSecrets } from './secret-audit.js';
 import { summarise } from './summary.js';
 import { refineCause } from './refine-cause.js';
 import { describeRegistryCheck } from './registry-check.js';
-import type { ContainerVerdict, EvidenceLine } from './verdict.js';
+import type { ContainerVerdict, EvidenceLine, ScopeReport } from './verdict.js';
 
 /** Causes only the node itself can confirm: suggest `reproduce` for them. */
 const NODE_SIDE: ReadonlySet<Cause> = new Set([
@@ -63,8 +63,11 @@ export function diagnoseContainer(
     platforms,
     invalidReason: parsed.ok ? undefined : parsed.reason,
   });
-  const nodeSpecific =
-    scope.sameImageRunning.length > 0 || scope.otherImagesFailingOnNode.length > 0;
+  const credentialScope =
+    CREDENTIAL_CAUSES.has(refined.cause) && scope.otherImagesFailingOnNode.length === 0;
+  const nodeSpecific = credentialScope
+    ? false
+    : scope.sameImageRunning.length > 0 || scope.otherImagesFailingOnNode.length > 0;
   return {
     container: container.name,
     kind: container.kind,
@@ -85,7 +88,7 @@ export function diagnoseContainer(
     }),
     evidence: dedupe(lines),
     secrets,
-    scope,
+    scope: credentialScope ? credentialsNotNode(scope) : scope,
     backoff: backoffFromEvents(events, container.name, nowMs),
     registryCheck: registry ? describeRegistryCheck(registry) : undefined,
     warnings: containerWarnings(container, ref, scope.imageIds),
@@ -94,6 +97,26 @@ export function diagnoseContainer(
       NODE_SIDE.has(refined.cause) || nodeSpecific
         ? reproduceCommand({ pod: evidence.pod })
         : undefined,
+  };
+}
+
+/** Causes where the pod's own credentials are the difference, whatever node it is on. */
+const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set([
+  'auth',
+  'auth-or-not-found',
+  'secret-missing',
+]);
+
+/**
+ * Other pods running the same image pull with credentials of their own (or the node has it
+ * cached from them): the node is not the difference, so the scope must not send the user there.
+ */
+function credentialsNotNode(scope: ScopeReport): ScopeReport {
+  if (scope.sameImageRunning.length === 0) return scope;
+  const n = scope.sameImageRunning.length;
+  return {
+    ...scope,
+    summary: `the same image runs in ${n} other pod${n === 1 ? '' : 's'} (${scope.sameImageRunning.slice(0, 3).join(', ')}): they get credentials this pod does not, so the node is not the difference`,
   };
 }
 

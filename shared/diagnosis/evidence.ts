@@ -3,6 +3,7 @@
  * verdict engine stays pure and tests build evidence with small builders.
  */
 import type { PullSecretDecode } from '../pull-secrets.js';
+import type { NamespacedPullSecret } from './credentials-elsewhere.js';
 
 /** Where a container is declared; init and ephemeral containers fail to pull just the same. */
 export type ContainerKind = 'init' | 'regular' | 'ephemeral';
@@ -88,16 +89,24 @@ export interface SiblingPodFacts {
 /** Pods elsewhere, for scope: how far they reach and what could be read. */
 export interface SiblingFacts {
   readonly reach: 'cluster' | 'namespace' | 'none';
+  /** Which pods were looked at, e.g. "pods of namespace shop and node node-1 (every namespace)". */
+  readonly looked?: string;
   readonly note?: string;
   readonly pods: readonly SiblingPodFacts[];
 }
 
 /** The registry's own answer about an image, as seen from the user's machine. */
 export type RegistryFacts =
-  | { readonly kind: 'exists'; readonly digest?: string; readonly platforms?: readonly string[] }
+  | {
+      readonly kind: 'exists';
+      readonly digest?: string;
+      readonly platforms?: readonly string[];
+      /** Docker Hub's rate-limit headers on the (HEAD) answer, when it sent them. */
+      readonly rateLimit?: { readonly limit?: string; readonly remaining?: string };
+    }
   | {
       readonly kind: 'not-found';
-      readonly what: 'tag' | 'repository' | 'unknown';
+      readonly what: 'tag' | 'digest' | 'repository' | 'unknown';
       readonly closestTags: readonly string[];
       readonly evidence: string;
     }
@@ -128,4 +137,9 @@ export interface PodEvidence {
   readonly siblings: SiblingFacts;
   /** Registry answers by container name (absent when --no-registry or nothing to ask). */
   readonly registry: Readonly<Record<string, RegistryFacts>>;
+  /**
+   * Decoded pull secrets of other namespaces, read only when the pod's own credentials match no
+   * failing image (absent when not read or not allowed).
+   */
+  readonly otherNamespaceSecrets?: readonly NamespacedPullSecret[];
 }

@@ -21,7 +21,7 @@ export interface FixContext {
 /** Fixes in the order to try them, ending with how to retry at once. */
 export function buildFixes(ctx: FixContext): Fix[] {
   const fixes = causeFixes(ctx);
-  if (ctx.cause !== 'unknown') {
+  if (ctx.cause !== 'unknown' && !fixes.some((f) => f.command === retryCommand(ctx.pod))) {
     fixes.push({
       description: 'after the fix, retry now rather than after the back-off',
       command: retryCommand(ctx.pod),
@@ -134,6 +134,11 @@ function notFoundFixes(ctx: FixContext): Fix[] {
       description: `use an existing tag (did you mean ${closest[0]}?)`,
       command: setImageCommand(ctx, `${ref.registry}/${ref.repository}:${closest[0]}`),
     });
+  } else if (ref?.digest) {
+    fixes.push({
+      description: `digest ${ref.digest} is not in ${ref.registry}/${ref.repository}: point the container at a digest that exists (e.g. the one CI pushed)`,
+      command: setImageCommand(ctx, `${ref.registry}/${ref.repository}@<existing-digest>`),
+    });
   } else {
     fixes.push({
       description:
@@ -142,7 +147,9 @@ function notFoundFixes(ctx: FixContext): Fix[] {
     });
   }
   // A registry that says "this tag is unknown" has shown us the repository: no credential issue.
-  const repositoryVisible = ctx.registry?.kind === 'not-found' && ctx.registry.what === 'tag';
+  const repositoryVisible =
+    ctx.registry?.kind === 'not-found' &&
+    (ctx.registry.what === 'tag' || ctx.registry.what === 'digest');
   if (!ctx.secrets.hasMatchingCredential && !repositoryVisible) {
     fixes.push({
       description:
@@ -175,17 +182,66 @@ function credentialFixes(ctx: FixContext): Fix[] {
       });
     }
   }
-  if (ctx.secrets.entries.length === 0) {
-    fixes.push({
-      description: `create a pull secret for ${registry}`,
-      ...secretCommand(ctx, 'regcred'),
-    });
-    fixes.push({
-      description: `and reference it from the service account (new pods get it) or the workload`,
-      command: attachCommand(ctx, 'regcred'),
-    });
-  }
+  if (ctx.secrets.entries.length === 0) fixes.push(...noSecretFixes(ctx, registry));
   return fixes;
+}
+
+/**
+ * The pod lists no pull secret. If its service account lists a matching one, the pod predates it:
+ * recreate it. If another namespace has one, copy it. Else create one and list it on the account,
+ * never under a name the account already lists.
+ */
+function noSecretFixes(ctx: FixContext, registry: string): Fix[] {
+  const sa = ctx.secrets.serviceAccount;
+  // Nothing to create or patch: the pod predates the service account's list.
+  if (sa.matchingNotCopied)
+    return [
+      {
+        description: `service account ${sa.name} already lists ${sa.matchingNotCopied}, which matches ${registry}, but this pod was created before it did: recreate the pod`,
+        command: retryCommand(ctx.pod),
+      },
+    ];
+  const reuse = ctx.secrets.elsewhere?.[0] ? reuseFixes(ctx, ctx.secrets.elsewhere[0]) : [];
+  const name = sa.secrets.includes('regcred')
+    ? `regcred-${registry.replace(/[^a-z0-9]+/g, '-')}`
+    : 'regcred';
+  return [
+    ...reuse,
+    {
+      description: `${reuse.length > 0 ? 'or create' : 'create'} a pull secret for ${registry}`,
+      ...secretCommand(ctx, name),
+    },
+    {
+      description: 'and reference it from the service account (new pods get it) or the workload',
+      command: attachCommand(ctx, name),
+    },
+  ];
+}
+
+/** Use a secret that exists already: list it (own namespace) or copy it first (another one). */
+function reuseFixes(
+  ctx: FixContext,
+  from: { namespace: string; secret: string; key: string },
+): Fix[] {
+  const ns = ctx.pod.namespace;
+  const attach = {
+    description: `${from.namespace === ns ? 'reference' : 'and reference'} it from the service account (new pods get it) or the workload`,
+    command: attachCommand(ctx, from.secret),
+  };
+  if (from.namespace === ns)
+    return [
+      {
+        ...attach,
+        description: `secret ${from.secret} already has credentials for ${from.key}: ${attach.description}`,
+      },
+    ];
+  return [
+    {
+      description: `copy secret ${from.secret} (credentials for ${from.key}) from namespace ${from.namespace} into ${ns}`,
+      command: copySecretCommand(from.secret, from.namespace, ns),
+    },
+    attach,
+  ];
 }
 
 function describeProblem(status: string): string {

@@ -8,6 +8,7 @@ import { parseImageReference } from '../image-reference.js';
 import type { ContainerFacts, EventFacts, PodFacts } from './evidence.js';
 import { pickClassification } from './pick-classification.js';
 import { classifyMessage, type Classification } from '../classify.js';
+import type { TagSkew } from './fleet-skew.js';
 
 /**
  * A classifier that remembers its answers: in a fleet, thousands of pods share a handful of
@@ -64,6 +65,8 @@ export interface FleetDiagnosis {
   readonly verdict: string;
   readonly groups: readonly FleetGroup[];
   readonly items: readonly FleetItem[];
+  /** Tags that resolve to more than one image ID across the pods scanned, failing or not. */
+  readonly skew: readonly TagSkew[];
 }
 
 /** Classifies one failing container from its status and (if any) its events. */
@@ -98,6 +101,7 @@ export function fleetItem(
 export function summariseFleet(
   items: readonly FleetItem[],
   scope: FleetDiagnosis['scope'],
+  skew: readonly TagSkew[] = [],
 ): FleetDiagnosis {
   const byKey = new Map<string, FleetItem[]>();
   for (const item of items) {
@@ -114,6 +118,7 @@ export function summariseFleet(
     verdict: fleetVerdict(groups, failingPods),
     groups,
     items,
+    skew,
   };
 }
 

@@ -108,6 +108,7 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
     .map((f) => `${f.id} (${f.image})`);
   return {
     reach: evidence.siblings.reach,
+    looked: evidence.siblings.looked,
     sameImageRunning: unique(running),
     sameImageFailing: unique(failing),
     otherImagesFailingOnNode: unique(nodeOnly),

@@ -6,6 +6,7 @@
 import { describeCredential, lookupCredentials } from '../pull-secrets.js';
 import type { ImageReference } from '../image-reference.js';
 import type { PodEvidence, SecretFacts } from './evidence.js';
+import { credentialsElsewhere } from './credentials-elsewhere.js';
 import type { SecretAudit, SecretAuditEntry } from './verdict.js';
 
 /** Audits the pod's pull secrets against one image. `ref` is absent for unparsable references. */
@@ -30,16 +31,44 @@ export function auditPullSecrets(
     notes.push(`cannot read service account ${evidence.pod.serviceAccountName}: ${sa.message}`);
   if (entries.length === 0 && saSecrets.length === 0)
     notes.push('the pod and its service account reference no pull secret: pulls are anonymous');
+  // A secret the service account lists but the pod does not: would it match, once recreated?
+  const notCopiedMatch = notCopied.find(
+    (n) => auditOne(evidence, n, 'service-account', ref).status === 'ok',
+  );
+  const hasMatchingCredential = entries.some((e) => e.status === 'ok');
+  const elsewhere =
+    ref && !hasMatchingCredential && !notCopiedMatch ? foundElsewhere(evidence, ref, notes) : [];
   return {
     entries,
-    hasMatchingCredential: entries.some((e) => e.status === 'ok'),
+    hasMatchingCredential,
+    ...(elsewhere.length > 0 ? { elsewhere } : {}),
     serviceAccount: {
       name: evidence.pod.serviceAccountName,
       status: sa.status === 'found' ? 'ok' : sa.status === 'missing' ? 'missing' : 'unreadable',
       secrets: saSecrets,
+      ...(notCopiedMatch ? { matchingNotCopied: notCopiedMatch } : {}),
     },
     notes,
   };
+}
+
+/** Other namespaces' secrets that would match, each with a note (secrets never cross namespaces). */
+function foundElsewhere(evidence: PodEvidence, ref: ImageReference, notes: string[]) {
+  const ns = evidence.pod.namespace;
+  const referenced = [
+    ...evidence.pod.imagePullSecrets,
+    ...(evidence.serviceAccount.status === 'found'
+      ? evidence.serviceAccount.value.imagePullSecrets
+      : []),
+  ];
+  const found = credentialsElsewhere(evidence.otherNamespaceSecrets ?? [], ref, ns, referenced);
+  for (const e of found)
+    notes.push(
+      e.namespace === ns
+        ? `secret ${e.secret} in ${ns} has credentials for ${e.key}, but neither the pod nor its service account lists it`
+        : `namespace ${e.namespace} has secret ${e.secret} with credentials for ${e.key}, but secrets never cross namespaces: ${ns} needs its own copy`,
+    );
+  return found;
 }
 
 function auditOne(

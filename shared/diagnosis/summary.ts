@@ -30,7 +30,9 @@ export function summarise(cause: Cause, s: SummaryInput): string {
       ? ` (did you mean ${s.registry.closestTags[0]}?)`
       : '';
   const lines: Record<Cause, string> = {
-    'not-found': `${tagged} does not exist in ${host}${closest}`,
+    'not-found': s.ref?.digest
+      ? `digest ${s.ref.digest} of ${s.ref.repository} does not exist in ${host}`
+      : `${tagged} does not exist in ${host}${closest}`,
     auth: `${host} refused the pull: ${s.detail ?? 'credentials missing or rejected'}`,
     'auth-or-not-found': `${host} says the repository does not exist or needs credentials; it does not say which (${s.detail ?? 'check the name and the pull secret'})`,
     'rate-limit': `${host} is rate-limiting pulls (429 toomanyrequests)`,

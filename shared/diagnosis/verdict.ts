@@ -41,13 +41,23 @@ export interface SecretAudit {
     readonly name: string;
     readonly status: 'ok' | 'missing' | 'unreadable';
     readonly secrets: readonly string[];
+    /** A secret the service account lists (not the pod) that matches the image: recreate the pod. */
+    readonly matchingNotCopied?: string;
   };
+  /** Secrets in other namespaces with credentials for the image (they never cross namespaces). */
+  readonly elsewhere?: readonly {
+    readonly namespace: string;
+    readonly secret: string;
+    readonly key: string;
+  }[];
   readonly notes: readonly string[];
 }
 
 /** Scope: is this about the image, the node, or everything? */
 export interface ScopeReport {
   readonly reach: 'cluster' | 'namespace' | 'none';
+  /** Which pods were compared with, when the reader said (diagnose POD reads bounded scopes). */
+  readonly looked?: string;
   readonly sameImageRunning: readonly string[];
   readonly sameImageFailing: readonly string[];
   readonly otherImagesFailingOnNode: readonly string[];

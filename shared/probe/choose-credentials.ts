@@ -56,7 +56,11 @@ export function chooseCredentials(
   return { source: 'none', why: 'no pull secret of the pod has credentials for this registry' };
 }
 
-/** A credential for the same host that the kubelet would not use (port, type or spelling differ). */
+/**
+ * A credential the kubelet would not use but that is meant for this registry: one of the near
+ * misses `diagnose` names (a wildcard or path key with another port, a key without the port, ...),
+ * an entry of an Opaque secret the kubelet would otherwise match, or any key for the same host.
+ */
 function nearMiss(s: RawSecret, ref: ImageReference): RegistryCredential | undefined {
   // Decode as a docker config whatever the declared type: an Opaque secret often holds one.
   const asConfig =
@@ -65,7 +69,16 @@ function nearMiss(s: RawSecret, ref: ImageReference): RegistryCredential | undef
       : 'kubernetes.io/dockercfg';
   const decoded = decodePullSecret(asConfig, s.data);
   if (!decoded.ok) return undefined;
-  return decoded.credentials.find((c) => c.hasAuth && hostOf(c.key) === ref.host.toLowerCase());
+  const lookup = lookupCredentials(decoded.credentials, ref);
+  const named = new Set([
+    ...lookup.matches.map((m) => m.credential.key),
+    ...lookup.nearMisses.map((m) => m.key),
+  ]);
+  const usable = decoded.credentials.filter((c) => c.hasAuth);
+  return (
+    usable.find((c) => named.has(c.key)) ??
+    usable.find((c) => hostOf(c.key) === ref.host.toLowerCase())
+  );
 }
 
 function hostOf(key: string): string {

@@ -71,6 +71,7 @@ describe('kubectl __complete imagepull', () => {
     const got = await complete('');
     expect(got.values).toEqual([
       'diagnose',
+      'check',
       'reproduce',
       'explain',
       'cleanup',
