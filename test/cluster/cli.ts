@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { findLeftovers } from './leftovers.js';
 import { MATRIX_FILE } from './layout.js';
 import { readObservations, renderMatrix } from './runtime-matrix.js';
+import { renderClusterCorpus } from './cluster-corpus.js';
 
 async function main(verb: string | undefined): Promise<number> {
   if (verb === 'up') {
@@ -40,7 +41,18 @@ async function main(verb: string | undefined): Promise<number> {
     process.stderr.write(`wrote ${out.pathname} (${observations.length} observations)\n`);
     return 0;
   }
-  process.stderr.write('usage: tsx test/cluster/cli.ts up|down|check-clean|matrix\n');
+  if (verb === 'corpus') {
+    const observations = await readObservations(MATRIX_FILE);
+    if (observations.length === 0) {
+      process.stderr.write(`error: ${MATRIX_FILE} holds no observations: run the e2e tier first\n`);
+      return 1;
+    }
+    const out = new URL('../../shared/testdata/messages-cluster.ts', import.meta.url);
+    await writeFile(out, renderClusterCorpus(observations));
+    process.stderr.write(`wrote ${out.pathname}\n`);
+    return 0;
+  }
+  process.stderr.write('usage: tsx test/cluster/cli.ts up|down|check-clean|matrix|corpus\n');
   return 2;
 }
 

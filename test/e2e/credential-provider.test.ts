@@ -6,6 +6,8 @@
  * the node's shell over SSH) and judge with its credentials, not report a false auth failure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeRuntime } from '../cluster/layout.js';
+import { RUNTIME_NODES, type RuntimeNode } from './support/runtime-nodes.js';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { kubectl } from '../cluster/faults.js';
 import { CORP_USER } from '../cluster/layout.js';
@@ -30,13 +32,17 @@ let info: ClusterInfo;
 let ns: string;
 const runs: PluginRun[] = [];
 
-async function reproduceText(image: string, ...extra: string[]): Promise<PluginRun> {
+async function reproduceText(
+  node: RuntimeNode,
+  image: string,
+  ...extra: string[]
+): Promise<PluginRun> {
   const run = await imagepull(info, [
     'reproduce',
     '-n',
     ns,
     '--node',
-    'node-1',
+    node.name,
     '--image',
     image,
     // The probe image is for the pod path only; --via ssh refuses it.
@@ -48,10 +54,11 @@ async function reproduceText(image: string, ...extra: string[]): Promise<PluginR
 }
 
 async function reproduce(
+  node: RuntimeNode,
   image: string,
   ...extra: string[]
 ): Promise<{ run: PluginRun; r: ReproduceResult }> {
-  const run = await reproduceText(image, ...extra, '-o', 'json');
+  const run = await reproduceText(node, image, ...extra, '-o', 'json');
   return { run, r: json<ReproduceResult>(run) };
 }
 
@@ -78,94 +85,113 @@ afterAll(async () => {
   for (const run of runs) expect(`${run.stdout}\n${run.stderr}`).not.toContain(CORP_USER.password);
 });
 
-describe('the kubelet with a credential provider (the harness is real)', () => {
-  it('pulls the provided image with no pull secret at all', async () => {
-    await apply(info, aPod('provided').inNamespace(ns).onNode('node-1').withImage(GOOD).toJson());
-    expect(await waitForPhase(info, ns, 'provided', ['Succeeded', 'Failed'])).toBe('Succeeded');
-  });
+/** How each runtime words the anonymous 401 the kubelet falls back to. */
+const ANONYMOUS_401: Record<NodeRuntime, RegExp> = {
+  'containerd-legacy': /401 Unauthorized/,
+  containerd: /no basic auth credentials/,
+  'cri-o': /authentication required|unauthorized/i,
+};
 
-  it('falls back to an anonymous pull (401) when the provider fails', async () => {
-    await apply(info, aPod('broken').inNamespace(ns).onNode('node-1').withImage(BROKEN).toJson());
-    const message = await waitForEvent(info, ns, 'broken', 'Failed', /Failed to pull image/);
-    expect(message).toMatch(/401 Unauthorized/);
-  });
-});
-
-describe('reproduce runs the provider as the kubelet does', () => {
-  it('its credentials pull: the kubelet gets working credentials, not an auth fault', async () => {
-    const { run, r } = await reproduce(GOOD);
-    expect(run.code).toBe(0);
-    const node = r.nodes[0]!;
-    expect(node.domain).toBe('none');
-    expect(node.summary).toContain(`credential provider ${TEST_PROVIDER} returns`);
-    expect(node.checks).toMatchObject({
-      pullAnonymous: 'failed',
-      pullWithCredentials: 'skipped',
-      credentialProvider: 'ok',
-      pullWithProvider: 'ok',
+describe.each(RUNTIME_NODES)(
+  'the kubelet with a credential provider on $label (the harness is real)',
+  (node) => {
+    it('pulls the provided image with no pull secret at all', async () => {
+      const pod = `provided-${node.name}`;
+      await apply(info, aPod(pod).inNamespace(ns).onNode(node.name).withImage(GOOD).toJson());
+      expect(await waitForPhase(info, ns, pod, ['Succeeded', 'Failed'])).toBe('Succeeded');
     });
-    expect(node.credentialProvider).toMatchObject({
-      usedKey: PROVIDED_REPOSITORY,
-      providers: [
-        {
-          name: TEST_PROVIDER,
-          matchedBy: PROVIDED_REPOSITORY,
-          status: 'ok',
-          registries: [PROVIDED_REPOSITORY],
-          cacheKeyType: 'Image',
-          cacheDuration: '0s',
-        },
-      ],
+
+    it('falls back to an anonymous pull (401) when the provider fails', async () => {
+      const pod = `broken-${node.name}`;
+      await apply(info, aPod(pod).inNamespace(ns).onNode(node.name).withImage(BROKEN).toJson());
+      const message = await waitForEvent(info, ns, pod, 'Failed', /Failed to pull image/);
+      expect(message).toMatch(ANONYMOUS_401[node.runtime]);
     });
-    // The binary as the kubelet's --image-credential-provider-bin-dir names it on this node.
-    expect(node.credentialProvider?.providers[0]?.binary).toMatch(
-      new RegExp(`/nodes/node-1/credential-provider-bin/${TEST_PROVIDER}$`),
-    );
-  });
+  },
+);
 
-  it('its credentials are refused: credentials, blaming what the provider returns', async () => {
-    const { run, r } = await reproduce(WRONG);
-    expect(run.code).toBe(1);
-    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
-    expect(r.nodes[0]?.summary).toContain(`refused with the credentials the kubelet's`);
-    expect(r.nodes[0]?.checks.pullWithProvider).toBe('failed');
-  });
+describe.each(RUNTIME_NODES)(
+  'reproduce runs the provider as the kubelet does, on $label',
+  (node) => {
+    it('its credentials pull: the kubelet gets working credentials, not an auth fault', async () => {
+      const { run, r } = await reproduce(node, GOOD);
+      expect(run.code).toBe(0);
+      const verdict = r.nodes[0]!;
+      expect(verdict.domain).toBe('none');
+      expect(verdict.summary).toContain(`credential provider ${TEST_PROVIDER} returns`);
+      expect(verdict.checks).toMatchObject({
+        pullAnonymous: 'failed',
+        pullWithCredentials: 'skipped',
+        credentialProvider: 'ok',
+        pullWithProvider: 'ok',
+      });
+      expect(verdict.credentialProvider).toMatchObject({
+        usedKey: PROVIDED_REPOSITORY,
+        providers: [
+          {
+            name: TEST_PROVIDER,
+            matchedBy: PROVIDED_REPOSITORY,
+            status: 'ok',
+            registries: [PROVIDED_REPOSITORY],
+            cacheKeyType: 'Image',
+            cacheDuration: '0s',
+          },
+        ],
+      });
+      // The binary as the kubelet's --image-credential-provider-bin-dir names it on this node.
+      expect(verdict.credentialProvider?.providers[0]?.binary).toMatch(
+        new RegExp(`/nodes/${node.name}/credential-provider-bin/${TEST_PROVIDER}$`),
+      );
+    });
 
-  it("it fails: credentials, with the plugin's own error as evidence", async () => {
-    const { r } = await reproduce(BROKEN);
-    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
-    expect(r.nodes[0]?.evidence[0]).toBe(
-      `${TEST_PROVIDER} exited with 1: ${TEST_PROVIDER}: token service unavailable: dial tcp 10.213.0.99:443: connect: connection refused`,
-    );
-    expect(r.nodes[0]?.checks.pullWithProvider).toBe('skipped');
-  });
+    it('its credentials are refused: credentials, blaming what the provider returns', async () => {
+      const { run, r } = await reproduce(node, WRONG);
+      expect(run.code).toBe(1);
+      expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
+      expect(r.nodes[0]?.summary).toContain(`refused with the credentials the kubelet's`);
+      expect(r.nodes[0]?.checks.pullWithProvider).toBe('failed');
+    });
 
-  it('prints the provider line in text output', async () => {
-    const run = await reproduceText(GOOD);
-    expect(run.stdout).toContain('PULL+PROV');
-    expect(run.stdout).toContain(
-      `credential provider ${TEST_PROVIDER} (matchImages ${PROVIDED_REPOSITORY}) answered for ${PROVIDED_REPOSITORY}`,
-    );
-  });
+    it("it fails: credentials, with the plugin's own error as evidence", async () => {
+      const { r } = await reproduce(node, BROKEN);
+      expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
+      expect(r.nodes[0]?.evidence[0]).toBe(
+        `${TEST_PROVIDER} exited with 1: ${TEST_PROVIDER}: token service unavailable: dial tcp 10.213.0.99:443: connect: connection refused`,
+      );
+      expect(r.nodes[0]?.checks.pullWithProvider).toBe('skipped');
+    });
 
-  it('over SSH, with the node shell: the same verdict', async () => {
-    const { run, r } = await reproduce(
-      GOOD,
-      '--via',
-      'ssh',
-      '--ssh-key',
-      info.ssh.clientKey,
-      '--ssh-known-hosts',
-      info.ssh.knownHosts,
-    );
-    expect(run.code).toBe(0);
-    expect(r.nodes[0]).toMatchObject({ domain: 'none' });
-    expect(r.nodes[0]?.checks).toMatchObject({ credentialProvider: 'ok', pullWithProvider: 'ok' });
-  });
+    it('prints the provider line in text output', async () => {
+      const run = await reproduceText(node, GOOD);
+      expect(run.stdout).toContain('PULL+PROV');
+      expect(run.stdout).toContain(
+        `credential provider ${TEST_PROVIDER} (matchImages ${PROVIDED_REPOSITORY}) answered for ${PROVIDED_REPOSITORY}`,
+      );
+    });
 
-  it('runs no provider for an image no matchImages entry matches', async () => {
-    const { r } = await reproduce('registry.plain.test/kip/app:v1.4.1');
-    expect(r.nodes[0]?.checks.credentialProvider).toBeUndefined();
-    expect(r.nodes[0]?.credentialProvider).toBeUndefined();
-  });
-});
+    it('over SSH, with the node shell: the same verdict', async () => {
+      const { run, r } = await reproduce(
+        node,
+        GOOD,
+        '--via',
+        'ssh',
+        '--ssh-key',
+        info.ssh.clientKey,
+        '--ssh-known-hosts',
+        info.ssh.knownHosts,
+      );
+      expect(run.code).toBe(0);
+      expect(r.nodes[0]).toMatchObject({ domain: 'none' });
+      expect(r.nodes[0]?.checks).toMatchObject({
+        credentialProvider: 'ok',
+        pullWithProvider: 'ok',
+      });
+    });
+
+    it('runs no provider for an image no matchImages entry matches', async () => {
+      const { r } = await reproduce(node, 'registry.plain.test/kip/app:v1.4.1');
+      expect(r.nodes[0]?.checks.credentialProvider).toBeUndefined();
+      expect(r.nodes[0]?.credentialProvider).toBeUndefined();
+    });
+  },
+);

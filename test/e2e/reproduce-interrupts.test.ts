@@ -4,6 +4,7 @@
  * `cleanup` removes at once. No run prints a credential.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUNTIME_NODES } from './support/runtime-nodes.js';
 import { execa } from 'execa';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { kubectl } from '../cluster/faults.js';
@@ -39,16 +40,18 @@ async function leftovers(): Promise<string> {
   ).trim();
 }
 
+/** Run i goes to the i-th node of the matrix in turn, so every runtime's probe is interrupted. */
 async function interruptedRun(
   signal: 'SIGINT' | 'SIGKILL',
   afterMs: number,
+  i: number,
 ): Promise<number | undefined> {
   const args = [
     'reproduce',
     '-n',
     ns,
     '--node',
-    'node-1',
+    RUNTIME_NODES[i % RUNTIME_NODES.length]!.name,
     '--pod',
     `${ns}/creds`,
     '--probe-image',
@@ -88,12 +91,12 @@ afterAll(async () => {
   for (const out of outputs) expect(out).not.toContain(CORP_USER.password);
 });
 
-describe('reproduce leaves nothing behind', () => {
+describe('reproduce leaves nothing behind, on every runtime node in turn', () => {
   it('50 runs interrupted by SIGINT at random moments', async () => {
     const random = seeded(42);
     const codes: (number | undefined)[] = [];
     for (let i = 0; i < 50; i++)
-      codes.push(await interruptedRun('SIGINT', Math.floor(random() * 3000)));
+      codes.push(await interruptedRun('SIGINT', Math.floor(random() * 3000), i));
     // Interrupted runs exit 130 once they have something to clean up; before that node's default
     // SIGINT handling ends them (no exit code); a run that finished first exits with its verdict.
     expect(codes.every((c) => c === undefined || c === 130 || c === 1 || c === 0)).toBe(true);
@@ -106,7 +109,7 @@ describe('reproduce leaves nothing behind', () => {
   });
 
   it('10 runs killed with SIGKILL: bounded by the Job deadline and TTL, removed by cleanup', async () => {
-    for (let i = 0; i < 10; i++) await interruptedRun('SIGKILL', 1500 + i * 150);
+    for (let i = 0; i < 10; i++) await interruptedRun('SIGKILL', 1500 + i * 150, i);
     const jobs = JSON.parse(
       await kubectl(info.kubeconfig, ['get', 'jobs', '-n', ns, '-l', SELECTOR, '-o', 'json']),
     ) as {
