@@ -7,6 +7,7 @@ import { parseImageReference } from '../shared/image-reference.js';
 import { checkBlobHost } from './checks/blob-host.js';
 import { checkCredentialProviders } from './checks/credential-provider.js';
 import { checkMirrors } from './checks/mirrors.js';
+import { checkManifestAnswer } from './checks/manifest-answer.js';
 import { checkCriPull } from './checks/cri-pull.js';
 import { checkDisk } from './checks/disk.js';
 import { checkDns } from './checks/dns.js';
@@ -140,6 +141,7 @@ async function networkChecks(
     ...(tokenDns ? { tokenDns } : {}),
     ...(mirrors ? { mirrors } : {}),
     trustProblems: trust.problems,
+    ...(connected && !proxy ? { direct: { target, trust } } : {}),
   };
 }
 
@@ -176,13 +178,25 @@ export async function runChecks(
 ): Promise<CheckRun> {
   const t = request.timeoutMs;
   const usable = credentials?.ok ? credentials.credentials : undefined;
-  const { trustProblems, ...network } = await networkChecks(host, request, facts, usable, log);
+  const { trustProblems, direct, ...network } = await networkChecks(
+    host,
+    request,
+    facts,
+    usable,
+    log,
+  );
   const client = facts.runtime.ok ? facts.runtime.runtime.client : undefined;
   const noRuntime = facts.runtime.ok ? '' : facts.runtime.error;
   const pullAnonymous = client
     ? await checkCriPull(client, request.image, undefined, t)
     : skipped(noRuntime);
   log(`anonymous pull ${pullAnonymous.status}`);
+  // A pull that outlasted its check says nothing of why; the registry's own answer may.
+  const manifestAnswer =
+    direct && /^timed out/.test(pullAnonymous.error ?? '')
+      ? await checkManifestAnswer(host, direct.target, direct.trust, request.image, t)
+      : undefined;
+  if (manifestAnswer) log(`manifest HEAD ${manifestAnswer.status}`);
   const auth = credentials && toCriAuth(credentials);
   let pullWithCredentials: CheckResult<PullDetail>;
   if (credentials === undefined) pullWithCredentials = skipped('no credentials given');
@@ -197,6 +211,7 @@ export async function runChecks(
   const checks: ProbeChecks = {
     ...network,
     pullAnonymous,
+    ...(manifestAnswer ? { manifestAnswer } : {}),
     pullWithCredentials,
     ...providers,
     disk: disk.result,

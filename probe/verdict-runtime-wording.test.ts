@@ -93,3 +93,25 @@ describe('reproduce on a containerd that ignores its hosts.toml files', () => {
     expect(v.evidence.join('\n')).not.toContain('Workaround');
   });
 });
+
+describe('reproduce when the runtime retries past the check (CRI-O on a 429)', () => {
+  it('takes the registry answer to a HEAD of the manifest: rate-limit, registry', () => {
+    const r = run(undefined, 'timed out after 20000 ms');
+    const checks = {
+      ...r.checks,
+      manifestAnswer: {
+        status: 'failed' as const,
+        durationMs: 3,
+        error: 'HEAD /v2/app/manifests/v1 answered HTTP 429 Too Many Requests',
+        detail: { status: 429 },
+      },
+    };
+    const v = judge(facts(), { ...r, checks });
+    expect(v).toMatchObject({ domain: 'registry', cause: 'rate-limit' });
+    expect(v.evidence[0]).toContain('429 Too Many Requests');
+  });
+
+  it('without such an answer the timeout stays unexplained', () => {
+    expect(judge(facts(), run(undefined, 'timed out after 20000 ms')).cause).toBe('unknown');
+  });
+});

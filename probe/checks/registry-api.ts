@@ -18,7 +18,7 @@ export interface RegistryAnswer {
 }
 
 /**
- * GET over TLS with the node's trust; the body is kept only up to `maxBody` bytes (0: not at
+ * GET (or HEAD) over TLS with the node's trust; the body is kept only up to `maxBody` bytes (0: not at
  * all). Verification failures do not stop it. Redirects are not followed: they are news.
  */
 export async function registryGet(
@@ -29,6 +29,7 @@ export async function registryGet(
   headers: Record<string, string>,
   signal: AbortSignal,
   maxBody = 0,
+  method: 'GET' | 'HEAD' = 'GET',
 ): Promise<RegistryAnswer> {
   const socket = await connectTls(access, target, tlsOptions(target, trust, false), signal);
   return new Promise((resolve, reject) => {
@@ -39,7 +40,7 @@ export async function registryGet(
         // No agent: the request goes over the socket the node opened, and closes with it.
         createConnection: () => socket,
         path,
-        method: 'GET',
+        method,
         headers: { host: hostHeader, ...headers },
         signal,
       },

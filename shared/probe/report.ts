@@ -170,6 +170,11 @@ export interface ProbeChecks {
   /** Present when the runtime has mirrors for the registry (containerd hosts.toml, mirrors). */
   readonly mirrors?: CheckResult<MirrorDetail>;
   readonly pullAnonymous: CheckResult<PullDetail>;
+  /**
+   * Present when the anonymous pull timed out: the registry's answer to an anonymous HEAD of the
+   * manifest (CRI-O retries a 429 for longer than the check lasts).
+   */
+  readonly manifestAnswer?: CheckResult<{ readonly status: number; readonly retryAfter?: string }>;
   readonly pullWithCredentials: CheckResult<PullDetail>;
   /** Present when a kubelet credential provider's matchImages matches the image. */
   readonly credentialProvider?: CheckResult<ProviderDetail>;

@@ -94,6 +94,7 @@ const CHECKS: Readonly<Record<string, { spec: DetailSpec; required: boolean }>> 
     required: true,
   },
   tokenDns: { spec: DNS, required: false },
+  manifestAnswer: { spec: { status: COUNT, retryAfter: STR }, required: false },
   mirrors: {
     spec: { endpoints: [isMirrorList, 'a list of {url, status} objects'] },
     required: false,

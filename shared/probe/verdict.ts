@@ -134,6 +134,17 @@ function judgePullResults(
   if (provided) return provided;
   const failure = cred.status === 'failed' ? cred : anon;
   const cause = withChallenge(classifyMessage(failure.error ?? '').cause, report);
+  // The runtime's pull outlasted its check while the registry answers 429 (or 5xx) itself.
+  const answer = c.manifestAnswer;
+  if (cause === 'unknown' && answer?.status === 'failed') {
+    const limited = answer.detail?.status === 429;
+    return verdict(
+      'registry',
+      `${node}'s pull did not finish within the check while ${report.request.registry} answers ${limited ? '429 Too Many Requests' : `HTTP ${answer.detail?.status}`} for the manifest: the runtime is retrying${limited ? ' a rate limit' : ''}`,
+      [answer.error, anon.error],
+      limited ? 'rate-limit' : 'registry-error',
+    );
+  }
   // The registry resolves, its token service does not: every pull stops at the token step.
   if (c.tokenDns?.status === 'failed' && cause === 'dns')
     return verdict(
