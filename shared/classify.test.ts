@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAUSES, CAUSE_INFO, isCause, type Cause } from './causes.js';
 import { classifyMessage } from './classify.js';
-import { RULES } from './classify-rules.js';
+import { RULES } from './classify-rules/index.js';
 import { MESSAGES } from './testdata/messages.js';
 
 describe('classifyMessage on the corpus of real messages', () => {
@@ -87,9 +87,9 @@ describe('classifyMessage precedence', () => {
       cause: 'dns',
     },
     {
-      name: 'permission denied on a file is not a registry refusal',
+      name: 'permission denied on a file is the runtime unpacking, not a registry refusal',
       text: 'failed to extract layer sha256:ab: open /var/lib/containerd/tmp: permission denied',
-      cause: 'unknown',
+      cause: 'runtime',
     },
     {
       name: 'exec format error is a start failure, not a pull failure',
@@ -132,6 +132,7 @@ describe('classifyMessage results', () => {
       confidence: 'low',
       evidence: [],
       rule: 'no-match',
+      family: 'unrecognised',
       facts: {},
     });
   });

@@ -1,0 +1,56 @@
+import type { Rule } from './rule.js';
+
+/**
+ * Layer downloads that break half-way, and answers of the blob store or CDN the registry sends
+ * layers to. The registry itself did its part: the transfer or the path to the blob host broke.
+ */
+export const DOWNLOAD_RULES: readonly Rule[] = [
+  {
+    id: 'eof',
+    family: 'broken-download',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['registry-error'],
+    pattern: /(?<=\S)[:,] (?:unexpected )?EOF\b|\bunexpected EOF\b/,
+    widen: true,
+    detail: 'the connection closed mid-answer: a proxy, load balancer or the registry dropped it.',
+  },
+  {
+    id: 'layer-incomplete',
+    family: 'broken-download',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['registry-error'],
+    pattern:
+      /unexpected commit (?:digest|size)[^\n]{0,160}|failed size validation[^\n]{0,60}|failed commit on ref[^\n]{0,200}|blob size mismatch|short read[^\n]{0,80}|(?:filesystem layer|blob) verification failed[^\n]{0,80}|Digest did not match[^\n]{0,80}|digest mismatch[^\n]{0,40}/i,
+    detail:
+      'a layer arrived shorter than, or different from, what its digest promises: a download cut ' +
+      'or altered on the way (proxy, middlebox, flaky link), more rarely a corrupt blob.',
+  },
+  {
+    id: 'blob-store-refused',
+    family: 'broken-download',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['registry-error'],
+    pattern:
+      /\b[45]\d\d(?: [A-Z][A-Za-z ]{1,30})?\b|AccessDenied|SignatureDoesNotMatch|Request has expired|unexpected status/,
+    when: (facts) => facts.failingHostRole === 'blob-store',
+    detail:
+      'the blob store or CDN that serves the layers refused the download: the node may not reach ' +
+      'it (egress rules, VPC endpoint policy, proxy allow-list), or its signed URL went stale.',
+  },
+  {
+    // An XML or HTML page where the registry API speaks JSON: a blob store, CDN or WAF answered.
+    id: 'blob-store-body',
+    family: 'broken-download',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['registry-error', 'auth'],
+    pattern:
+      /<Code>[A-Za-z]{1,40}<\/Code>|error parsing HTTP \d{3} response body: invalid character '<'[^\n]{0,40}|The request could not be satisfied/i,
+    detail:
+      'the answer is an XML or HTML page, not a registry error: a blob store (S3, GCS), CDN or ' +
+      'web firewall between the node and the layers refused the request.',
+  },
+];
