@@ -119,7 +119,8 @@ export function extractFacts(text: string): ClassificationFacts {
   if (path !== undefined) facts.path = path;
   const secretNames = findSecretNames(text);
   if (secretNames.length > 0) facts.secretNames = secretNames;
-  const registryHost = image !== undefined && LOOKS_LIKE_REFERENCE.test(image) ? registryOf(image) : undefined;
+  const registryHost =
+    image !== undefined && LOOKS_LIKE_REFERENCE.test(image) ? registryOf(image) : undefined;
   const flavour = findFlavour(text, registryHost);
   if (flavour !== undefined) facts.registryFlavour = flavour;
   Object.assign(facts, findFailingHost(text, registryHost));
@@ -180,7 +181,9 @@ function findFailingHost(
   text: string,
   registryHost: string | undefined,
 ): Pick<ClassificationFacts, 'failingHost' | 'failingHostRole'> {
-  const proxy = /proxyconnect tcp: (?:dial tcp (?:lookup )?)?([^\s:]{1,255}(?::\d{1,5})?)/i.exec(text);
+  const proxy = /proxyconnect tcp: (?:dial tcp (?:lookup )?)?([^\s:]{1,255}(?::\d{1,5})?)/i.exec(
+    text,
+  );
   if (proxy?.[1] !== undefined) return { failingHost: proxy[1], failingHostRole: 'proxy' };
   let last: { host: string; path: string } | undefined;
   let first: string | undefined;

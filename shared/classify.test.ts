@@ -8,9 +8,10 @@ import { MESSAGES } from './testdata/messages.js';
 describe('classifyMessage on the corpus of real messages', () => {
   it.each(MESSAGES.map((entry) => ({ ...entry, name: `${entry.cause} from ${entry.source}` })))(
     '$name',
-    ({ message, cause, runtime }) => {
+    ({ message, cause, runtime, family }) => {
       const result = classifyMessage(message);
       expect(result.cause).toBe(cause);
+      if (family !== undefined) expect(result.family).toBe(family);
       for (const fragment of result.evidence) expect(message).toContain(fragment);
       if (cause !== 'unknown') expect(result.evidence.length).toBeGreaterThan(0);
       if (runtime !== undefined) expect(result.runtime).toBe(runtime);

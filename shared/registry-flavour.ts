@@ -56,7 +56,8 @@ const WORDING_FLAVOURS: readonly (readonly [RegistryFlavour, RegExp])[] = [
 const BLOB_STORE_HOST =
   /cloudfront\.net$|\.s3[.-](?:[\w-]{1,40}\.)?amazonaws\.com$|^s3\.amazonaws\.com$|starport-layer-bucket|storage\.googleapis\.com$|blob\.core\.windows\.net$|\.data\.azurecr\.io$|r2\.cloudflarestorage\.com$|production\.cloudflare\.docker\.com$|^cdn\d{0,3}\.quay\.io$|pkg-containers\.githubusercontent\.com$|\.cdn\.[\w.-]{1,100}$|akamai|fastly/i;
 
-const TOKEN_PATH = /\/(?:token|oauth2\/token|v2\/token|auth|service\/token|jwt\/auth)(?:[?/]|$)|\/realms\//i;
+const TOKEN_PATH =
+  /\/(?:token|oauth2\/token|v2\/token|auth|service\/token|jwt\/auth)(?:[?/]|$)|\/realms\//i;
 
 /** The flavour of a registry host, if it is one this table knows. */
 export function flavourOfHost(host: string): RegistryFlavour | undefined {

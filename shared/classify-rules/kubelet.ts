@@ -36,7 +36,7 @@ export const LOCAL_IMAGE_RULES: readonly Rule[] = [
     alternatives: ['not-found'],
     pattern: /No such image: [^\s"\\]{1,300}|ctr: image \\?"[^"\\\n]{1,300}\\?": not found/i,
     detail:
-      "the runtime looked the image up in its own store and did not pull it: a pull policy of " +
+      'the runtime looked the image up in its own store and did not pull it: a pull policy of ' +
       'Never (or a tool that does not pull), or an earlier pull that failed.',
   },
 ];

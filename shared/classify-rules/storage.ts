@@ -49,7 +49,8 @@ export const UNPACK_RULES: readonly Rule[] = [
     cause: 'registry-error',
     confidence: 'medium',
     alternatives: ['runtime'],
-    pattern: /wrong diff id calculated on extraction[^\n]{0,80}|does not match config's DiffID[^\n]{0,80}/i,
+    pattern:
+      /wrong diff id calculated on extraction[^\n]{0,80}|does not match config's DiffID[^\n]{0,80}/i,
     detail:
       "the unpacked layers do not match the diff IDs in the image's configuration: a badly built " +
       'image (some build tools and compression bugs), or a runtime too old for its layer format.',
@@ -61,7 +62,8 @@ export const UNPACK_RULES: readonly Rule[] = [
     confidence: 'high',
     pattern:
       /failed to prepare extraction (?:snapshot|layer)[^\n]{0,300}|missing parent bucket|parent snapshot [^\s]{1,200} does not exist|failed to (?:create|stat|mount|commit) (?:parent )?snapshot[^\n]{0,160}/i,
-    detail: "the runtime's snapshotter lost track of a layer it had; it is the node, not the image.",
+    detail:
+      "the runtime's snapshotter lost track of a layer it had; it is the node, not the image.",
   },
   {
     id: 'rootfs-mismatch',
@@ -82,7 +84,7 @@ export const UNPACK_RULES: readonly Rule[] = [
     pattern:
       /failed to register layer[^\n]{0,200}|failed to extract layer[^\n]{0,200}|failed to unpack image on snapshotter[^\n]{0,120}|failed to apply layer[^\n]{0,160}|ApplyLayer[^\n]{0,160}|(?:Untar )?re-exec error[^\n]{0,160}|Error processing tar file[^\n]{0,160}|error committing the finished image[^\n]{0,200}|error creating layer with ID[^\n]{0,160}|adding layer with blob[^\n]{0,200}|ProcessBaseLayer[^\n]{0,200}|hcsshim::[A-Za-z]{1,40}[^\n]{0,160}|failed to convert whiteout file[^\n]{0,120}|Failed to write to image store[^\n]{0,80}|error storing blob to file[^\n]{0,120}|failed to mount [^\s]{1,300}: [^\n]{0,80}|error creating [a-z]{2,12} mount[^\n]{0,200}|locking ref [^\s]{1,300} failed[^\n]{0,80}|Can not copy signatures to [^\s]{1,300}|error unpacking image[^\n]{0,100}/i,
     detail:
-      "the runtime could not unpack the downloaded layers into its storage (overlay, snapshotter, " +
+      'the runtime could not unpack the downloaded layers into its storage (overlay, snapshotter, ' +
       'graph driver): check its storage driver, the filesystem under it, user namespaces and ' +
       'its logs.',
   },
