@@ -32,7 +32,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
     cause: 'dns',
     confidence: 'high',
     pattern:
-      /lookup [^\s:]{1,255}(?: on [^\s]{1,80})?: ?(?:no such host|server misbehaving|Temporary failure in name resolution|Try again|[^\n"]{0,120}?(?:i\/o timeout|connection refused|network is unreachable|no such host))|dial (?:tcp|udp)[46]?: lookup [^\s:]{1,255}[^\n"]{0,120}|lookup [^\s]{1,255} on [^\s]{1,80}:53|no such host(?: is known)?|server misbehaving|Temporary failure in name resolution|Name or service not known|getaddrinfow[^\n]{0,60}|No such host is known/i,
+      /lookup [^\s:]{1,255}(?: on [^\s]{1,80})?: ?(?:no such host|server misbehaving|Temporary failure in name resolution|Try again|[^\n"]{0,120}?(?:i\/o timeout|connection refused|network is unreachable|no such host))|(?<=dial (?:tcp|udp)[46]?: )lookup [^\s:]{1,255}[^\n"]{0,120}|lookup [^\s]{1,255} on [^\s]{1,80}:53|no such host(?: is known)?|server misbehaving|Temporary failure in name resolution|Name or service not known|getaddrinfow[^\n]{0,60}|No such host is known/i,
   },
   {
     id: 'tls-trust',
