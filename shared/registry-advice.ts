@@ -40,7 +40,7 @@ export const REGISTRY_ADVICE: Readonly<Partial<Record<RegistryFlavour, RegistryA
     name: 'Google Artifact Registry',
     credentials:
       "grant roles/artifactregistry.reader on the repository (or project) to the node's service " +
-      'account (on GKE the node pool\'s; elsewhere a _json_key pull secret or the GCP credential ' +
+      "account (on GKE the node pool's; elsewhere a _json_key pull secret or the GCP credential " +
       'provider), and keep the cloud-platform or devstorage.read_only scope on the nodes.',
     network: 'private nodes need Private Google Access (or a proxy) to reach *.pkg.dev.',
   },
@@ -127,7 +127,10 @@ const CREDENTIAL_CAUSES: readonly Cause[] = ['auth', 'auth-or-not-found', 'secre
 const NETWORK_CAUSES: readonly Cause[] = ['network', 'dns', 'policy'];
 
 /** The fix a registry flavour needs for a cause, if that registry needs anything particular. */
-export function registryFix(flavour: RegistryFlavour | undefined, cause: Cause): string | undefined {
+export function registryFix(
+  flavour: RegistryFlavour | undefined,
+  cause: Cause,
+): string | undefined {
   const advice = flavour === undefined ? undefined : REGISTRY_ADVICE[flavour];
   if (advice === undefined) return undefined;
   if (CREDENTIAL_CAUSES.includes(cause)) return advice.credentials;

@@ -133,7 +133,9 @@ export function formatExplanation(
     ['registry', flavour === undefined ? undefined : registryName(flavour)],
     [
       'failing host',
-      facts.failingHost === undefined ? undefined : `${facts.failingHost} (${facts.failingHostRole})`,
+      facts.failingHost === undefined
+        ? undefined
+        : `${facts.failingHost} (${facts.failingHostRole})`,
     ],
     ['grpc code', facts.grpcCode],
     ['provider', facts.credentialProvider],
