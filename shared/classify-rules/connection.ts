@@ -27,6 +27,15 @@ export const CONNECTION_RULES: readonly Rule[] = [
       "the connection to the runtime's HTTP(S) proxy failed, before the registry was reached.",
   },
   {
+    id: 'proxy-auth',
+    family: 'network-path',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['auth'],
+    pattern: /(?:407 )?Proxy Authentication Required/i,
+    detail: "the runtime's HTTP proxy wants credentials of its own; the registry was not reached.",
+  },
+  {
     id: 'dns-lookup',
     family: 'name-resolution',
     cause: 'dns',
@@ -40,7 +49,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
     cause: 'tls',
     confidence: 'high',
     pattern:
-      /x509: ?[^\n"]{0,160}|server gave HTTP response to HTTPS client|tls: failed to verify certificate[^\n"]{0,120}|first record does not look like a TLS handshake|remote error: tls: [a-z ]{1,60}|certificate (?:has expired|is not valid|signed by unknown authority)[^\n"]{0,80}/i,
+      /x509: ?[^\n"]{0,160}|server gave HTTP response to HTTPS client|tls: failed to verify certificate[^\n"]{0,120}|first record does not look like a TLS handshake|remote error: tls: [a-z ]{1,60}|certificate (?:has expired|is not valid|signed by unknown authority)[^\n"]{0,80}|malformed HTTP response \\?"?\\x15\\x03[^\n]{0,40}/i,
   },
   {
     // Azure Container Registry's firewall refuses by source address, whatever the credentials.
@@ -61,6 +70,6 @@ export const CONNECTION_RULES: readonly Rule[] = [
     cause: 'network',
     confidence: 'high',
     pattern:
-      /(?:dial|read|write) tcp [^\s]{1,80}?(?:->[^\s]{1,80}?)?: [^\n"]{0,60}?(?:i\/o timeout|connection refused|connection reset by peer|no route to host|network is unreachable|connection timed out|cannot assign requested address)|i\/o timeout|connection refused|connection reset by peer|no route to host|network is unreachable|connection timed out|TLS handshake timeout|actively refused it|connected host has failed to respond|Client\.Timeout exceeded[^\n"]{0,40}|request canceled while waiting for connection|net\/http: request canceled[^\n"]{0,60}|http2: (?:server sent GOAWAY|client connection lost)[^\n"]{0,80}|stream error: stream ID \d{1,10}; [A-Z_]{1,40}|wsa(?:recv|send)[^\n"]{0,120}|forcibly closed by the remote host/i,
+      /(?:dial|read|write) tcp [^\s]{1,80}?(?:->[^\s]{1,80}?)?: [^\n"]{0,60}?(?:i\/o timeout|connection refused|connection reset by peer|no route to host|network is unreachable|connection timed out|cannot assign requested address)|i\/o timeout|connection refused|connection reset by peer|no route to host|network is unreachable|connection timed out|TLS handshake timeout|actively refused it|connected host has failed to respond|Client\.Timeout exceeded[^\n"]{0,40}|request canceled while waiting for connection|net\/http: request canceled[^\n"]{0,60}|http2: (?:server sent GOAWAY|client connection lost)[^\n"]{0,80}|stream error: stream ID \d{1,10}; [A-Z_]{1,40}|wsa(?:recv|send)[^\n"]{0,120}|forcibly closed by the remote host|operation timed out|timeout awaiting response headers/i,
   },
 ];

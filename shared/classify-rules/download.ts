@@ -22,7 +22,7 @@ export const DOWNLOAD_RULES: readonly Rule[] = [
     confidence: 'medium',
     alternatives: ['registry-error'],
     pattern:
-      /unexpected commit (?:digest|size)[^\n]{0,160}|failed size validation[^\n]{0,60}|failed commit on ref[^\n]{0,200}|blob size mismatch|short read[^\n]{0,80}|(?:filesystem layer|blob) verification failed[^\n]{0,80}|Digest did not match[^\n]{0,80}|digest mismatch[^\n]{0,40}/i,
+      /unexpected commit (?:digest|size)[^\n]{0,160}|failed size validation[^\n]{0,60}|failed commit on ref[^\n]{0,200}|blob size mismatch|short read[^\n]{0,80}|archive\/tar: invalid tar header|gzip: invalid (?:header|checksum)|flate: corrupt input[^\n]{0,40}|zlib: invalid [a-z]{1,20}|(?:filesystem layer|blob) verification failed[^\n]{0,80}|Digest did not match[^\n]{0,80}|digest mismatch[^\n]{0,40}/i,
     detail:
       'a layer arrived shorter than, or different from, what its digest promises: a download cut ' +
       'or altered on the way (proxy, middlebox, flaky link), more rarely a corrupt blob.',
@@ -48,7 +48,7 @@ export const DOWNLOAD_RULES: readonly Rule[] = [
     confidence: 'medium',
     alternatives: ['registry-error', 'auth'],
     pattern:
-      /<Code>[A-Za-z]{1,40}<\/Code>|error parsing HTTP \d{3} response body: invalid character '<'[^\n]{0,40}|The request could not be satisfied/i,
+      /<Code>[A-Za-z]{1,40}<\/Code>|error parsing HTTP (?:40[0-35-9]|4[1-9]\d|5\d\d) response body: invalid character '<'[^\n]{0,40}|The request could not be satisfied/i,
     detail:
       'the answer is an XML or HTML page, not a registry error: a blob store (S3, GCS), CDN or ' +
       'web firewall between the node and the layers refused the request.',

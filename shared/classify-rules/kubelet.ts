@@ -22,7 +22,7 @@ export const KUBELET_RULES: readonly Rule[] = [
     cause: 'invalid-reference',
     confidence: 'high',
     pattern:
-      /couldn't parse image (?:reference|name)[^\n]{0,300}?invalid reference format(?:: [a-z ]{1,60})?|invalid reference format(?:: [a-z ]{1,60})?|InvalidImageName|repository name must be (?:lowercase|canonical)|reference \\?"\\?": hostname required|no registries configured while trying to pull an unqualified image|short-name (?:resolution enforced|[^\n]{0,100}?did not resolve to an alias)[^\n]{0,80}/i,
+      /couldn't parse image (?:reference|name)[^\n]{0,300}?invalid reference format(?:: [a-z ]{1,60})?|invalid reference format(?:: [a-z ]{1,60})?|InvalidImageName|repository name must be (?:lowercase|canonical)|reference \\?"\\?": hostname required|no registries configured while trying to pull an unqualified image|is not a valid repository\/tag|short-name (?:resolution enforced|[^\n]{0,100}?did not resolve to an alias)[^\n]{0,80}/i,
   },
 ];
 

@@ -7,6 +7,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
     family: 'platform',
     cause: 'unknown',
     confidence: 'low',
+    alternatives: ['platform'],
     pattern: /exec format error/i,
     detail:
       'exec format error happens when a pulled image starts on the wrong CPU architecture; the pull ' +
@@ -26,7 +27,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
     cause: 'platform',
     confidence: 'high',
     pattern:
-      /image operating system \\?"?\w{1,20}\\?"? cannot be used on this platform|(?:container operating system|operating system of the container) does not match (?:the )?(?:host operating system|operating system of the host)|Windows version [^\s]{1,30}-based image is incompatible with a [^\s]{1,30} host/i,
+      /image operating system \\?"?\w{1,20}\\?"? cannot be used on this platform|(?:container operating system|operating system of the container) does not match (?:the )?(?:host operating system|operating system of the host)|Windows version [^\s]{1,30}-based image is incompatible with a [^\s]{1,30} host|unknown operating system or architecture[^\n"]{0,40}/i,
   },
   {
     // Windows fails to import a layer of a Linux image (or of another Windows build) this way.

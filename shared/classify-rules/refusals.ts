@@ -12,7 +12,7 @@ export const REFUSAL_RULES: readonly Rule[] = [
     cause: 'auth',
     confidence: 'high',
     pattern:
-      /401 Unauthorized|403 Forbidden|unexpected status(?: from [A-Z]+ request to [^\s]{1,1000})?: 40[13]\b|Status 40[13] trying to pull[^\n]{0,80}|(?:http )?status code:? 40[13]\b|\b40[13] \((?:Unauthorized|Forbidden)\)/i,
+      /401 Unauthorized|403 Forbidden|unexpected status(?: from [A-Z]+ request to [^\s]{1,1000})?: 40[13]\b|Status 40[13] trying to pull[^\n]{0,80}|(?:http )?status code:? 40[13]\b|\b40[13] \((?:Unauthorized|Forbidden)\)|HTTP 40[13] response/i,
   },
   {
     id: 'auth-refused',
@@ -82,6 +82,13 @@ export const REGISTRY_STATUS_RULES: readonly Rule[] = [
     confidence: 'high',
     pattern:
       /\b5\d\d \(?(?:Internal Server|Bad Gatew|Service Unavail|Gateway Time|Server Error)[\w-]{0,10}\)?|invalid status code from registry 5\d\d[^\n]{0,30}|HTTP code:? (?:is )?5\d\d|with status: 5\d\d/i,
+  },
+  {
+    id: 'registry-unknown-error',
+    family: 'registry-fault',
+    cause: 'registry-error',
+    confidence: 'medium',
+    pattern: /\bunknown: unknown error|"code": ?"UNKNOWN"|\bService Unavailable\b/i,
   },
   {
     id: 'registry-status',

@@ -8,7 +8,7 @@ export const RUNTIME_RULES: readonly Rule[] = [
     cause: 'runtime',
     confidence: 'high',
     pattern:
-      /dial unix[^\n"]{0,200}?\.sock[^\n"]{0,40}|Cannot connect to the Docker daemon[^\n]{0,80}|(?:containerd|crio|cri-dockerd|dockershim)\.sock[^\n]{0,40}?(?:connection refused|no such file or directory|deadline exceeded|timeout)|make sure you are running as root and the runtime has been started|unknown service runtime\.v1(?:alpha2)?\.\w{1,40}Service/i,
+      /dial unix[^\n"]{0,200}?\.sock[^\n"]{0,40}|Cannot connect to the Docker daemon[^\n]{0,80}|(?:containerd|crio|cri-dockerd|dockershim)\.sock[^\n]{0,40}?(?:connection refused|no such file or directory|deadline exceeded|timeout)|make sure you are running as root and the runtime has been started|code = Unavailable desc = (?:error reading from server: EOF|transport is closing|connection closed)[^\n]{0,40}|unknown service runtime\.v1(?:alpha2)?\.\w{1,40}Service/i,
     widen: true,
   },
   {
