@@ -73,3 +73,18 @@ export const CONNECTION_RULES: readonly Rule[] = [
       /(?:dial|read|write) tcp [^\s]{1,80}?(?:->[^\s]{1,80}?)?: [^\n"]{0,60}?(?:i\/o timeout|connection refused|connection reset by peer|no route to host|network is unreachable|connection timed out|cannot assign requested address)|i\/o timeout|connection refused|connection reset by peer|no route to host|network is unreachable|connection timed out|TLS handshake timeout|actively refused it|connected host has failed to respond|Client\.Timeout exceeded[^\n"]{0,40}|request canceled while waiting for connection|net\/http: request canceled[^\n"]{0,60}|http2: (?:server sent GOAWAY|client connection lost)[^\n"]{0,80}|stream error: stream ID \d{1,10}; [A-Z_]{1,40}|wsa(?:recv|send)[^\n"]{0,120}|forcibly closed by the remote host|operation timed out|timeout awaiting response headers/i,
   },
 ];
+
+/** CRI-O's waiting reason when it could not reach a registry, for texts that say nothing more. */
+export const CONNECTION_FALLBACK_RULES: readonly Rule[] = [
+  {
+    id: 'registry-unavailable',
+    family: 'network-path',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['dns', 'registry-error'],
+    pattern: /\bRegistryUnavailable\b/,
+    detail:
+      'CRI-O could not reach the registry; its Failed event or log line says whether DNS, the ' +
+      'connection or the registry itself failed.',
+  },
+];

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_ACCESS_RULES } from './ambiguous.js';
-import { CONNECTION_RULES, RATE_LIMIT_RULES } from './connection.js';
+import { CONNECTION_FALLBACK_RULES, CONNECTION_RULES, RATE_LIMIT_RULES } from './connection.js';
 import { CREDENTIAL_PROVIDER_RULES } from './credential-provider.js';
 import { CREDENTIAL_WORDING_RULES } from './credentials.js';
 import { DEADLINE_RULES } from './deadline.js';
@@ -41,6 +41,7 @@ export const RULES: readonly Rule[] = [
   ...REFUSAL_RULES,
   ...REGISTRY_STATUS_RULES,
   ...RUNTIME_FALLBACK_RULES,
+  ...CONNECTION_FALLBACK_RULES,
   ...DEADLINE_RULES,
   ...BACKOFF_RULES,
 ];

@@ -12,7 +12,7 @@ export const REFUSAL_RULES: readonly Rule[] = [
     cause: 'auth',
     confidence: 'high',
     pattern:
-      /401 Unauthorized|403 Forbidden|unexpected status(?: from [A-Z]+ request to [^\s]{1,1000})?: 40[13]\b|Status 40[13] trying to pull[^\n]{0,80}|(?:http )?status code:? 40[13]\b|\b40[13] \((?:Unauthorized|Forbidden)\)|HTTP 40[13] response/i,
+      /401 Unauthorized|403 Forbidden|unexpected status(?: from [A-Z]+ request to [^\s]{1,1000})?: 40[13]\b|Status 40[13] trying to pull[^\n]{0,80}|(?:http )?status code:? 40[13]\b|\b40[13] \((?:Unauthorized|Forbidden)\)|HTTP 40[13] response|StatusCode: 40[13]\b/i,
   },
   {
     id: 'auth-refused',
@@ -96,6 +96,6 @@ export const REGISTRY_STATUS_RULES: readonly Rule[] = [
     cause: 'registry-error',
     confidence: 'medium',
     pattern:
-      /unexpected status code [^\s]{1,1000}: \d{3}[^\n"]{0,40}|unexpected status code|received unexpected HTTP status[^\n"]{0,40}|invalid status code from registry \d{3}[^\n]{0,30}/i,
+      /unexpected status code [^\s]{1,1000}: \d{3}[^\n"]{0,40}|unexpected status code|received unexpected HTTP status[^\n"]{0,40}|invalid status code from registry \d{3}[^\n]{0,30}|unexpected status from [A-Z]{3,7} request to [^\s]{1,1000}: [45]\d\d[^\n"]{0,40}/i,
   },
 ];
