@@ -181,7 +181,7 @@ function findFailingHost(
   text: string,
   registryHost: string | undefined,
 ): Pick<ClassificationFacts, 'failingHost' | 'failingHostRole'> {
-  const proxy = /proxyconnect tcp: (?:dial tcp (?:lookup )?)?([^\s:]{1,255}(?::\d{1,5})?)/i.exec(
+  const proxy = /proxyconnect tcp: (?:dial tcp:? (?:lookup )?)?([^\s:]{1,255}(?::\d{1,5})?)/i.exec(
     text,
   );
   if (proxy?.[1] !== undefined) return { failingHost: proxy[1], failingHostRole: 'proxy' };
