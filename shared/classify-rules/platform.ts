@@ -42,6 +42,19 @@ export const PLATFORM_RULES: readonly Rule[] = [
       "another Windows build, on a Windows node; otherwise the node's windowsfilter storage.",
   },
   {
+    // Windows base layers ("foreign" layers, a Files/ tree) unpacked by a Linux snapshotter.
+    id: 'windows-layer-on-linux',
+    family: 'platform',
+    cause: 'platform',
+    confidence: 'medium',
+    alternatives: ['runtime'],
+    pattern:
+      /\/fs\/Files\/(?:Program Files|Windows)\/[^\n]{0,120}|rootfs\.foreign\.diff[^\n]{0,200}?overlayfs/i,
+    detail:
+      'a Windows image (its layers hold a Files/ tree) is being unpacked on a Linux node or ' +
+      'snapshotter: schedule it onto Windows nodes, or pull the Linux variant.',
+  },
+  {
     // containerd 2.x no longer reads Docker schema 1; the image must be rebuilt, not re-pulled.
     id: 'schema1-unsupported',
     family: 'platform',

@@ -18,6 +18,15 @@ export const PLATFORM_2_MESSAGES: readonly CorpusEntry[] = [
     runtime: 'containerd',
     registry: 'other',
     family: 'platform',
+    source: 'microsoft/Windows-Containers#452',
+    message:
+      'failed to extract layer sha256:8a9ba5eb77c62b5f5d4990c8994147489654ef89f61a96fac2e2befd229d78e3: link /var/lib/containerd-stargz-grpc/snapshotter/snapshots/1539/fs/Files/Program Files/Common Files/Microsoft Shared/Ink/en-US/micaut.dll.mui /var/lib/containerd-stargz-grpc/snapshotter/snapshots/1539/fs/Files/Program Files (x86)/Common Files/Microsoft Shared/ink/en-US/micaut.dll.mui: no such file or directory: unknown',
+  },
+  {
+    cause: 'platform',
+    runtime: 'containerd',
+    registry: 'other',
+    family: 'platform',
     source: 'containerd/nerdctl#3381',
     message: 'level=fatal msg="no match for platform in manifest: not found"',
   },

@@ -74,17 +74,6 @@ export const STORAGE_3_MESSAGES: readonly CorpusEntry[] = [
       'failed to get sandbox image "gcr.io/google_containers/pause:3.0": failed to pull image "gcr.io/google_containers/pause:3.0": failed to pull image "gcr.io/google_containers/pause:3.0": locking ref k8s.io/2/layer-sha256:f112334343777b75be77ec1f835e3bbbe7d7bd46e27b6a2ae35c6b3cfea0987c failed: ref k8s.io/2/layer-sha256:f112334343777b75be77ec1f835e3bbbe7d7bd46e27b6a2ae35c6b3cfea0987c locked: unavailable',
   },
   {
-    // Collected as platform (Windows layers on a Linux snapshotter); the text reads as an unpack
-    // failure.
-    cause: 'runtime',
-    runtime: 'containerd',
-    registry: 'other',
-    family: 'storage',
-    source: 'microsoft/Windows-Containers#452',
-    message:
-      'failed to extract layer sha256:8a9ba5eb77c62b5f5d4990c8994147489654ef89f61a96fac2e2befd229d78e3: link /var/lib/containerd-stargz-grpc/snapshotter/snapshots/1539/fs/Files/Program Files/Common Files/Microsoft Shared/Ink/en-US/micaut.dll.mui /var/lib/containerd-stargz-grpc/snapshotter/snapshots/1539/fs/Files/Program Files (x86)/Common Files/Microsoft Shared/ink/en-US/micaut.dll.mui: no such file or directory: unknown',
-  },
-  {
     cause: 'runtime',
     registry: 'dockerhub',
     family: 'runtime',
