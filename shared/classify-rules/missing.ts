@@ -25,7 +25,7 @@ export const MISSING_IMAGE_RULES: readonly Rule[] = [
     cause: 'not-found',
     confidence: 'high',
     pattern:
-      /manifest unknown|MANIFEST_UNKNOWN|NAME_UNKNOWN[^\n]{0,60}|name unknown[^\n]{0,120}|repository name not known to registry|repository does not exist|manifest for [^\s]{1,300} not found|manifest tagged by \\?"[^"\\\n]{1,128}\\?" is not found|404 Not Found|HTTP 404 response body|StatusCode: 404\b|"code": ?"NOT_FOUND"/i,
+      /manifest unknown|MANIFEST_UNKNOWN|NAME_UNKNOWN[^\n]{0,60}|name unknown[^\n]{0,120}|repository name not known to registry|repository does not exist|manifest for [^\s]{1,300} not found|manifest tagged by \\?"[^"\\\n]{1,128}\\?" is not found|404 Not Found|HTTP 404 response body|StatusCode: 404\b|\(status=404\b|"code": ?"NOT_FOUND"/i,
   },
   {
     id: 'named-not-found',

@@ -12,7 +12,7 @@ export const REFUSAL_RULES: readonly Rule[] = [
     cause: 'auth',
     confidence: 'high',
     pattern:
-      /401 Unauthorized|403 Forbidden|unexpected status(?: from [A-Z]+ request to [^\s]{1,1000})?: 40[13]\b|Status 40[13] trying to pull[^\n]{0,80}|(?:http )?status code:? 40[13]\b|\b40[13] \((?:Unauthorized|Forbidden)\)|HTTP 40[13] response|StatusCode: 40[13]\b/i,
+      /401 Unauthorized|403 Forbidden|unexpected status(?: from [A-Z]+ request to [^\s]{1,1000})?: 40[13]\b|Status 40[13] trying to pull[^\n]{0,80}|(?:http )?status code:? 40[13]\b|\b40[13] \((?:Unauthorized|Forbidden)\)|HTTP 40[13] response|StatusCode: 40[13]\b|\(status=40[13]\b/i,
   },
   {
     id: 'auth-refused',
@@ -88,7 +88,8 @@ export const REGISTRY_STATUS_RULES: readonly Rule[] = [
     family: 'registry-fault',
     cause: 'registry-error',
     confidence: 'medium',
-    pattern: /\bunknown: unknown error|"code": ?"UNKNOWN"|\bService Unavailable\b/i,
+    pattern:
+      /\bunknown: unknown error|"code": ?"UNKNOWN"|\bService Unavailable\b|\bGateway Time-?out\b|\bBad Gateway\b|\bInternal Server Error\b|non-successful response \(status=5\d\d/i,
   },
   {
     id: 'registry-status',
