@@ -22,7 +22,7 @@ export const DOWNLOAD_RULES: readonly Rule[] = [
     confidence: 'medium',
     alternatives: ['registry-error'],
     pattern:
-      /unexpected commit (?:digest|size)[^\n]{0,160}|failed size validation[^\n]{0,60}|failed commit on ref[^\n]{0,200}|blob size mismatch|short read[^\n]{0,80}|archive\/tar: invalid tar header|gzip: invalid (?:header|checksum)|flate: corrupt input[^\n]{0,40}|zlib: invalid [a-z]{1,20}|(?:filesystem layer|blob) verification failed[^\n]{0,80}|Digest did not match[^\n]{0,80}|digest mismatch[^\n]{0,40}/i,
+      /unexpected commit (?:digest|size)[^\n]{0,160}|failed size validation[^\n]{0,60}|failed commit on ref[^\n]{0,200}|blob size mismatch|short read[^\n]{0,80}|archive\/tar: invalid tar header|gzip: invalid (?:header|checksum)|flate: corrupt input[^\n]{0,40}|zlib: invalid [a-z]{1,20}|(?:filesystem layer|blob|config) verification failed[^\n]{0,80}|Digest did not match[^\n]{0,80}|digest mismatch[^\n]{0,40}/i,
     detail:
       'a layer arrived shorter than, or different from, what its digest promises: a download cut ' +
       'or altered on the way (proxy, middlebox, flaky link), more rarely a corrupt blob.',
@@ -39,6 +39,18 @@ export const DOWNLOAD_RULES: readonly Rule[] = [
     detail:
       'the blob store or CDN that serves the layers refused the download: the node may not reach ' +
       'it (egress rules, VPC endpoint policy, proxy allow-list), or its signed URL went stale.',
+  },
+  {
+    // A blob fetch refused after its manifest was served: the blob store (or a proxy) refused.
+    id: 'blob-fetch-forbidden',
+    family: 'broken-download',
+    cause: 'network',
+    confidence: 'medium',
+    alternatives: ['auth', 'registry-error'],
+    pattern: /(?:fetching|reading|copying) blob[^\n]{0,200}?403 Forbidden/i,
+    detail:
+      'the manifest came through but a layer download was refused: the blob store or CDN the ' +
+      'registry redirects to, or a proxy in between, said no.',
   },
   {
     // An XML or HTML page where the registry API speaks JSON: a blob store, CDN or WAF answered.

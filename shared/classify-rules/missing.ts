@@ -32,7 +32,7 @@ export const MISSING_IMAGE_RULES: readonly Rule[] = [
     family: 'missing-image',
     cause: 'not-found',
     confidence: 'high',
-    pattern: /\b(?:repository|image|tag|artifact) [^\s]{1,300}\s{1,20}not found\b/i,
+    pattern: /\b(?:repository|image|tag|artifact|project) [^\s]{1,300}\s{1,20}not found\b/i,
   },
   {
     // GHCR answers an anonymous pull of a private package as if it did not exist.

@@ -28,7 +28,7 @@ export const POLICY_RULES: readonly Rule[] = [
     cause: 'policy',
     confidence: 'high',
     pattern:
-      /(?<!(?:layer|manifest|blob|certificate|chain) )\bverification failed[^\n]{0,120}|\bfailed verification\b[^\n]{0,120}|not allowed by (?:the )?(?:image )?polic(?:y|ies)[^\n]{0,80}|failed to verify (?:image|signature)[^\n]{0,120}|verification of image [^\s]{1,300} failed|no matching (?:signatures|attestations)|no signatures found|signature key validation failed|Unable to find signed digest|No trust data for|has an invalid image repo[^\n]{0,120}|(?:image|registry) [^\s]{1,300} (?:is|has) not (?:been )?allowed|not in the list of allowed registries|for container [^\s]{1,253} has not been allowed/i,
+      /(?<!(?:layer|manifest|blob|config|certificate|chain|checksum|digest|TLS|hostname) )\bverification failed[^\n]{0,120}|\bfailed verification\b[^\n]{0,120}|not allowed by (?:the )?(?:image )?polic(?:y|ies)[^\n]{0,80}|failed to verify (?:image|signature)[^\n]{0,120}|verification of image [^\s]{1,300} failed|no matching (?:signatures|attestations)|no signatures found|signature key validation failed|Unable to find signed digest|No trust data for|has an invalid image repo[^\n]{0,120}|(?:image|registry) [^\s]{1,300} (?:is|has) not (?:been )?allowed|not in the list of allowed registries|for container [^\s]{1,253} has not been allowed/i,
   },
   {
     id: 'registry-blocked',
