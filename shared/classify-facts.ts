@@ -26,7 +26,7 @@ export interface ClassificationFacts {
   secretNames?: string[];
   /** The registry product or service, from its host name or its own wording (ecr, acr, ...). */
   registryFlavour?: RegistryFlavour;
-  /** The host that failed when it is not the image's registry: token service, blob store, proxy. */
+  /** The host of the failing request when it is a token service, blob store, proxy or another host. */
   failingHost?: string;
   failingHostRole?: HostRole;
   /** The outermost gRPC status code the text reports, by name (`code = 4` is DeadlineExceeded). */
