@@ -57,7 +57,16 @@ describe('reproduce on containerd 1.7+/2.x credential wording', () => {
   });
 
   it('a Bearer challenge (missing and private look alike): still auth-or-not-found', () => {
-    expect(judge(facts(), run('Bearer')).cause).toBe('auth-or-not-found');
+    // Docker Hub's wording for both: the token it hands out lacks the scope.
+    const hub =
+      'failed to resolve image: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+    expect(judge(facts(), run('Bearer', hub)).cause).toBe('auth-or-not-found');
+  });
+
+  it('the same Docker Hub wording with a Basic challenge is about credentials', () => {
+    const hub =
+      'failed to resolve image: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+    expect(judge(facts(), run('Basic', hub)).cause).toBe('auth');
   });
 
   it('a plain not-found is not touched by the challenge', () => {

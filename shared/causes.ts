@@ -104,10 +104,10 @@ export const CAUSE_INFO: Readonly<Record<Cause, CauseInfo>> = {
     fix: "Create the secret in the pod's namespace (secrets never cross namespaces), or fix the name.",
   },
   policy: {
-    title: 'Rejected by the image signature policy',
+    title: 'Rejected by an image policy',
     meaning:
-      "The runtime's signature policy refused the image (e.g. CRI-O policy.json, unsigned image).",
-    fix: 'Sign the image as the policy requires, or change the policy for that registry or repository.',
+      'A signature or admission policy, or an allow list on the way, refused the image (not its credentials).',
+    fix: 'Sign the image or use an allowed registry as the policy requires, or change the policy for it.',
   },
   'kubelet-throttle': {
     title: 'Kubelet pull rate limit',
@@ -122,10 +122,10 @@ export const CAUSE_INFO: Readonly<Record<Cause, CauseInfo>> = {
     fix: "Retry later and check the registry's status; re-push the image if blobs are missing or corrupt.",
   },
   runtime: {
-    title: 'Container runtime not answering',
+    title: 'Container runtime failed',
     meaning:
-      'The kubelet could not reach or use the container runtime (CRI socket, inspect failure).',
-    fix: 'Check the runtime service on the node (systemctl status containerd or crio) and its logs.',
+      'The runtime did not answer the kubelet, or could not unpack the image into its own storage.',
+    fix: 'Check the runtime service on the node (systemctl status containerd or crio), its storage and logs.',
   },
   unknown: {
     title: 'No pull problem recognised',
@@ -139,6 +139,12 @@ export const DISAMBIGUATION: Readonly<Partial<Record<Cause, string>>> = {
   'auth-or-not-found':
     'list the repository tags with and without credentials: found with credentials means auth; ' +
     'absent even with valid credentials means not-found.',
+  auth:
+    'pull the image on the node with the pod\'s credentials (kubectl imagepull reproduce): if that ' +
+    'works, the credentials are the cause; otherwise the network path or the policy named.',
+  network:
+    'try the same pull on the node (kubectl imagepull reproduce); a stalled or cut download fails ' +
+    'again on the same host, a corrupt blob fails everywhere with the same digest.',
   unknown:
     'find the Failed event for the pod (kubectl get events --field-selector involvedObject.name=POD) ' +
     'and explain its full message; a timeout alone does not say which step stalled.',

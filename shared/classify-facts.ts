@@ -1,3 +1,13 @@
+import {
+  flavourOfHost,
+  flavourOfWording,
+  roleOfUrl,
+  type HostRole,
+  type RegistryFlavour,
+} from './registry-flavour.js';
+
+export type { HostRole, RegistryFlavour } from './registry-flavour.js';
+
 /** Finer detail read from a pull error; never a new cause, only what the text states. */
 export interface ClassificationFacts {
   /** The image reference the text names, as written. */
@@ -14,6 +24,15 @@ export interface ClassificationFacts {
   /** A file or socket path named by the error. */
   path?: string;
   secretNames?: string[];
+  /** The registry product or service, from its host name or its own wording (ecr, acr, ...). */
+  registryFlavour?: RegistryFlavour;
+  /** The host of the failing request when it is a token service, blob store, proxy or another host. */
+  failingHost?: string;
+  failingHostRole?: HostRole;
+  /** The outermost gRPC status code the text reports, by name (`code = 4` is DeadlineExceeded). */
+  grpcCode?: string;
+  /** The kubelet credential provider plugin the text names. */
+  credentialProvider?: string;
   detail?: string;
 }
 
@@ -25,12 +44,13 @@ const QUOTED = String.raw`\\?"([^"\\\s]{1,500})\\?"`;
 
 const IMAGE_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?:Failed to pull image|pull and unpack image|Back-off pulling image|Container image|Failed to apply default image tag|Failed to inspect image|failed to resolve reference|couldn't parse image reference|Pulling image)\s${QUOTED}`,
+    String.raw`(?:Failed to pull image|pull and unpack image|Back-off pulling image|Container image|Failed to apply default image tag|Failed to inspect image|failed to resolve reference|failed to resolve image:?|couldn't parse image reference|Pulling image)\s${QUOTED}`,
     'i',
   ),
   /image with reference ([^\s"]{1,500}) was found/i,
   /pull access denied for ([^\s,"]{1,500})/i,
-  /docker:\/\/([^\s:"]{1,500}(?::[\w.-]{1,128})?)/i,
+  /docker:\/\/([^\s:"\\]{1,500}(?::[\w.-]{1,128})?)/i,
+  /(?:failed to resolve ref|failed to resolve image:|manifest for) "?([a-z0-9][^\s,"\\]{0,499}?):?(?=[\s,"\\]|$)/i,
   /(?:reading manifest [\w.-]{1,128}|Error reading manifest [\w.-]{1,128}) in ([^\s:"]{1,500})/i,
 ];
 
@@ -50,15 +70,15 @@ const PLATFORM_PATTERNS: readonly RegExp[] = [
 const RUNTIME_MARKERS: readonly (readonly [RuntimeFamily, RegExp])[] = [
   [
     'docker',
-    /Error response from daemon|failed to register layer|ApplyLayer|pull access denied for|received unexpected HTTP status|error pulling image configuration|dockershim\.sock|cri-dockerd|docker login/i,
+    /Error response from daemon|failed to register layer|ApplyLayer|pull access denied for|received unexpected HTTP status|error pulling image configuration|dockershim\.sock|cri-dockerd|docker login|no matching manifest for|manifest for [^\s]{1,300} not found|Error pulling image \(|Pulling repository|Using default tag|Unable to find image|image operating system [^\n]{1,30} cannot be used|filesystem layer verification failed|re-exec error|ProcessBaseLayer|windowsfilter|detected host platform|Not continuing with pull after error|\bdocker: |docker pull|does not match the specified platform|Status \d{3} trying to pull|HTTP code (?:is )?\d{3}|error parsing HTTP \d{3} response body|DockerApiException/i,
   ],
   [
     'containerd',
-    /failed to pull and unpack image|failed to resolve reference|httpRead(?:er)?Seeker|failed to do request|failed commit on ref|failed to extract layer|failed to authorize: failed to fetch|pulling from host [^\s]{1,255} failed with status code|no match for (?:current )?platform|containerd\.sock|\bctr: /i,
+    /failed to pull and unpack image|failed to resolve reference|httpRead(?:er)?Seeker|failed to do request|failed commit on ref|failed to extract layer|failed to authorize: failed to fetch|pulling from host [^\s]{1,255} failed with status code|no match for (?:current )?platform|containerd\.sock|\bctr: |failed to resolve image:|failed to copy:|unexpected status from (?:GET|HEAD) request to|failed to unpack image on snapshotter|failed to prepare extraction|failed to fetch (?:anonymous|oauth) token|io\.containerd\.|failed size validation|unexpected commit (?:digest|size)|mismatched image rootfs/i,
   ],
   [
     'cri-o',
-    /reading manifest [^\s]{1,128} in|pinging (?:docker|container) registry|choosing image instance|initializing source docker:\/\/|copying system image|determining manifest MIME type|Source image rejected|SignatureValidationFailed|crio\.sock/i,
+    /reading manifest [^\s]{1,128} in|pinging (?:docker|container) registry|choosing image instance|initializing source docker:\/\/|copying system image|determining manifest MIME type|Source image rejected|SignatureValidationFailed|crio\.sock|Error reading manifest|reading manifest [^\s]{1,128} in|writing blob:|storing blob to file|Trying to pull [^\s]{1,300}\.\.\.|can't talk to a V1|copying config:|containers\/storage|registries\.conf|policy\.json/i,
   ],
   [
     'kubelet',
@@ -99,7 +119,94 @@ export function extractFacts(text: string): ClassificationFacts {
   if (path !== undefined) facts.path = path;
   const secretNames = findSecretNames(text);
   if (secretNames.length > 0) facts.secretNames = secretNames;
+  const registryHost =
+    image !== undefined && LOOKS_LIKE_REFERENCE.test(image) ? registryOf(image) : undefined;
+  const flavour = findFlavour(text, registryHost);
+  if (flavour !== undefined) facts.registryFlavour = flavour;
+  Object.assign(facts, findFailingHost(text, registryHost));
+  const grpcCode = findGrpcCode(text);
+  if (grpcCode !== undefined) facts.grpcCode = grpcCode;
+  const provider = firstGroup(text, PROVIDER_PATTERNS);
+  if (provider !== undefined) facts.credentialProvider = provider;
   return facts;
+}
+
+const PROVIDER_PATTERNS: readonly RegExp[] = [
+  /credential provider plugin "?([\w.-]{1,100})"?/i,
+  /\b([a-z][\w-]{0,60}-credentials?-provider)\b/i,
+  /\b(auth-provider-gcp)\b/i,
+];
+
+// gRPC status codes by number, for runtimes and kubelets that print `code = 4`.
+const GRPC_CODES = [
+  'OK',
+  'Canceled',
+  'Unknown',
+  'InvalidArgument',
+  'DeadlineExceeded',
+  'NotFound',
+  'AlreadyExists',
+  'PermissionDenied',
+  'ResourceExhausted',
+  'FailedPrecondition',
+  'Aborted',
+  'OutOfRange',
+  'Unimplemented',
+  'Internal',
+  'Unavailable',
+  'DataLoss',
+  'Unauthenticated',
+];
+
+function findGrpcCode(text: string): string | undefined {
+  const code = /rpc error: code = (\w{1,20})/.exec(text)?.[1];
+  if (code === undefined) return undefined;
+  return /^\d{1,2}$/.test(code) ? GRPC_CODES[Number(code)] : code;
+}
+
+/** The flavour of the image's registry, else of the first host named, else of the wording. */
+function findFlavour(text: string, registryHost: string | undefined): RegistryFlavour | undefined {
+  const fromRegistry = registryHost === undefined ? undefined : flavourOfHost(registryHost);
+  if (fromRegistry !== undefined) return fromRegistry;
+  const url = firstGroup(text, [/https?:\/\/([\w.-]{1,255}(?::\d{1,5})?)/i]);
+  return (url === undefined ? undefined : flavourOfHost(url)) ?? flavourOfWording(text);
+}
+
+// Every URL the runtime requested; the failing request is the last, innermost one.
+const REQUEST_URLS =
+  /(?:Get|Head|Post|request to|status code|failed to do request:)\s{1,4}\\?"?https?:\/\/([\w.-]{1,255}(?::\d{1,5})?)([^\s"\\]{0,2000})/gi;
+
+/** The host that failed, when it is a token service, blob store, proxy or another host. */
+function findFailingHost(
+  text: string,
+  registryHost: string | undefined,
+): Pick<ClassificationFacts, 'failingHost' | 'failingHostRole'> {
+  const proxy = /proxyconnect tcp: (?:dial tcp:? (?:lookup )?)?([^\s:]{1,255}(?::\d{1,5})?)/i.exec(
+    text,
+  );
+  if (proxy?.[1] !== undefined) return { failingHost: proxy[1], failingHostRole: 'proxy' };
+  let last: { host: string; path: string } | undefined;
+  let first: string | undefined;
+  REQUEST_URLS.lastIndex = 0;
+  for (let n = 0; n < 100; n += 1) {
+    const found = REQUEST_URLS.exec(text);
+    if (found === null) break;
+    last = { host: found[1] ?? '', path: found[2] ?? '' };
+    first ??= last.host;
+  }
+  const lookedUp = /lookup ([\w.-]{1,255}?)(?: on |: |$)/i.exec(text)?.[1];
+  const host = lookedUp ?? last?.host;
+  if (host === undefined) return {};
+  const role = roleOfUrl(host, lookedUp === undefined ? (last?.path ?? '') : '');
+  const registry = registryHost ?? first;
+  if (role === 'registry' && (registry === undefined || isSameRegistry(host, registry))) return {};
+  return { failingHost: host, failingHostRole: role };
+}
+
+function isSameRegistry(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const flavour = flavourOfHost(a);
+  return flavour === 'dockerhub' && flavourOfHost(b) === 'dockerhub';
 }
 
 function firstGroup(text: string, patterns: readonly RegExp[]): string | undefined {
@@ -148,7 +255,7 @@ function findPlatform(text: string): string | undefined {
   if (direct !== undefined) return direct;
   // CRI-O spells the platform out: "for architecture arm64, variant v8, OS linux".
   const crio =
-    /for architecture ([\w.-]{1,32})(?:, variant "?([\w.-]{1,32})"?)?, OS ([\w.-]{1,32})/i.exec(
+    /for architecture "?([\w.-]{1,32})"?(?:, variant "?([\w.-]{1,32})"?)?, OS "?([\w.-]{1,32})/i.exec(
       text,
     );
   if (crio === null) return undefined;

@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAUSES, CAUSE_INFO, isCause, type Cause } from './causes.js';
+import { FAMILY_IDS } from './classify-families.js';
 import { classifyMessage } from './classify.js';
-import { RULES } from './classify-rules.js';
+import { RULES } from './classify-rules/index.js';
 import { MESSAGES } from './testdata/messages.js';
 
 describe('classifyMessage on the corpus of real messages', () => {
   it.each(MESSAGES.map((entry) => ({ ...entry, name: `${entry.cause} from ${entry.source}` })))(
     '$name',
-    ({ message, cause, runtime }) => {
+    ({ message, cause, runtime, family }) => {
       const result = classifyMessage(message);
       expect(result.cause).toBe(cause);
+      if (family !== undefined) expect(result.family).toBe(family);
       for (const fragment of result.evidence) expect(message).toContain(fragment);
       if (cause !== 'unknown') expect(result.evidence.length).toBeGreaterThan(0);
       if (runtime !== undefined) expect(result.runtime).toBe(runtime);
@@ -87,9 +89,9 @@ describe('classifyMessage precedence', () => {
       cause: 'dns',
     },
     {
-      name: 'permission denied on a file is not a registry refusal',
+      name: 'permission denied on a file is the runtime unpacking, not a registry refusal',
       text: 'failed to extract layer sha256:ab: open /var/lib/containerd/tmp: permission denied',
-      cause: 'unknown',
+      cause: 'runtime',
     },
     {
       name: 'exec format error is a start failure, not a pull failure',
@@ -132,6 +134,7 @@ describe('classifyMessage results', () => {
       confidence: 'low',
       evidence: [],
       rule: 'no-match',
+      family: 'unrecognised',
       facts: {},
     });
   });
@@ -196,16 +199,59 @@ describe('classifyMessage on arbitrary input', () => {
     fc.constantFrom('(((((((((((', '\\', '$&', '.*+?^${}()|[]\\/', '\u0000\u202e\ud800', ''),
   );
 
-  it('never throws, always returns a valid cause and verbatim evidence', () => {
+  it('never throws, always returns a valid cause and family, and verbatim evidence', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const result = classifyMessage(text);
         expect(isCause(result.cause)).toBe(true);
+        expect(FAMILY_IDS).toContain(result.family);
         for (const fragment of result.evidence) expect(text).toContain(fragment);
+        // An honest ambiguity is never stated with high confidence, nor lists its own cause.
+        if (result.alternatives !== undefined) {
+          expect(result.confidence).not.toBe('high');
+          expect(result.alternatives).not.toContain(result.cause);
+        }
       }),
       { numRuns: 500 },
     );
   });
+
+  it('stays under a second on 10 MB of random text', () => {
+    // A fixed-seed generator: the same 10 MB every run, with the characters error texts use.
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789 :/."-_\\\n@=()[]{}<>,;\'';
+    let seed = 42;
+    const chars: string[] = [];
+    for (let i = 0; i < 10_000_000; i += 1) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      chars.push(alphabet.charAt(seed % alphabet.length));
+    }
+    const text = chars.join('');
+    const started = performance.now();
+    classifyMessage(text);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('stays under a second on the whole corpus run together on one line', () => {
+    const text = MESSAGES.map((entry) => entry.message.replace(/\n/g, ' ')).join(' ');
+    const started = performance.now();
+    const result = classifyMessage(text);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    for (const fragment of result.evidence) expect(text).toContain(fragment);
+  });
+
+  it.each(RULES.map((rule) => ({ id: rule.id, rule })))(
+    'rule $id stays linear on 200 kB of its own repeated fragments',
+    ({ rule }) => {
+      // Repeating the literal words a pattern looks for, with no ending, is what makes a
+      // backtracking pattern blow up; a bounded one scans it quickly.
+      const words = rule.pattern.source.replace(/[^A-Za-z :/"-]/g, ' ').slice(0, 60);
+      const text = words.repeat(Math.ceil(200_000 / Math.max(words.length, 1)));
+      const started = performance.now();
+      rule.pattern.exec(text);
+      rule.requires?.exec(text);
+      expect(performance.now() - started).toBeLessThan(500);
+    },
+  );
 
   it.each([
     { name: 'a megabyte of one letter', text: 'a'.repeat(1_000_000) },

@@ -5,9 +5,11 @@ import {
   type ClassificationFacts,
   type RuntimeFamily,
 } from './classify-facts.js';
-import { RULES, type Rule } from './classify-rules.js';
+import type { Family } from './classify-families.js';
+import { RULES, type Rule } from './classify-rules/index.js';
 
 export type { ClassificationFacts, RuntimeFamily } from './classify-facts.js';
+export type { Family } from './classify-families.js';
 
 /** What a pull error text says went wrong, how sure that is, and the words that decided it. */
 export interface Classification {
@@ -17,6 +19,8 @@ export interface Classification {
   readonly evidence: readonly string[];
   /** The id of the rule that matched, for tests and --verbose. */
   readonly rule: string;
+  /** The family of wording the deciding rule belongs to (see classify-families.ts). */
+  readonly family: Family;
   readonly runtime?: RuntimeFamily;
   readonly facts: ClassificationFacts;
   /** The causes an ambiguous result could also be. */
@@ -43,7 +47,14 @@ export function classifyMessage(text: string): Classification {
     return classifyText(typeof text === 'string' ? text : String(text));
   } catch {
     // Only a bug can get here; an explain command that crashes on odd input helps nobody.
-    return { cause: 'unknown', confidence: 'low', evidence: [], rule: 'internal-error', facts: {} };
+    return {
+      cause: 'unknown',
+      confidence: 'low',
+      evidence: [],
+      rule: 'internal-error',
+      family: 'unrecognised',
+      facts: {},
+    };
   }
 }
 
@@ -51,14 +62,21 @@ function classifyText(text: string): Classification {
   const scanned = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
   const facts = extractFacts(scanned);
   const runtime = detectRuntime(scanned);
-  const matched = firstMatch(scanned);
+  const matched = firstMatch(scanned, facts);
   const secret = SECRET_MISSING.exec(scanned)?.[0];
   if (secret !== undefined && (matched === undefined || isExplainedBySecret(matched.rule))) {
     return secretMissing(secret, matched, facts, runtime);
   }
   if (matched === undefined) {
     return withRuntime(
-      { cause: 'unknown', confidence: 'low', evidence: [], rule: 'no-match', facts },
+      {
+        cause: 'unknown',
+        confidence: 'low',
+        evidence: [],
+        rule: 'no-match',
+        family: 'unrecognised',
+        facts,
+      },
       runtime,
     );
   }
@@ -69,7 +87,8 @@ function classifyText(text: string): Classification {
       confidence: rule.confidence,
       evidence: [fragment],
       rule: rule.id,
-      facts: rule.detail === undefined ? facts : { ...facts, detail: rule.detail },
+      family: rule.family,
+      facts: ruleFacts(rule, facts),
       ...(rule.alternatives === undefined ? {} : { alternatives: rule.alternatives }),
     },
     runtime,
@@ -81,15 +100,27 @@ interface Match {
   fragment: string;
 }
 
-function firstMatch(text: string): Match | undefined {
+function firstMatch(text: string, facts: ClassificationFacts): Match | undefined {
   for (const rule of RULES) {
     const found = rule.pattern.exec(text);
     if (found === null) continue;
     if (rule.requires !== undefined && !rule.requires.test(text)) continue;
+    if (rule.unless?.test(text) === true) continue;
+    if (rule.when !== undefined && !rule.when(facts)) continue;
     const start = rule.widen === true ? wordStart(text, found.index) : found.index;
     return { rule, fragment: text.slice(start, found.index + found[0].length) };
   }
   return undefined;
+}
+
+/** The facts read from the text, plus what the rule adds: its note, the flavour its wording names. */
+function ruleFacts(rule: Rule, facts: ClassificationFacts): ClassificationFacts {
+  const flavour = facts.registryFlavour ?? rule.flavour;
+  return {
+    ...facts,
+    ...(flavour === undefined ? {} : { registryFlavour: flavour }),
+    ...(rule.detail === undefined ? {} : { detail: rule.detail }),
+  };
 }
 
 // How far evidence may reach back: an image reference or URL, not a whole log line.
@@ -124,6 +155,7 @@ function secretMissing(
       confidence: isPaired ? 'high' : 'medium',
       evidence,
       rule: 'pull-secret-missing',
+      family: 'kubelet',
       facts: isPaired
         ? facts
         : {

@@ -10,6 +10,9 @@ import { run, toOptions, validateOptions, type ExplainOptions } from './explain.
 const DNS_FAILURE =
   'Failed to pull image "registry.k8s.io/pause:3.10": failed to pull and unpack image "registry.k8s.io/pause:3.10": failed to resolve reference "registry.k8s.io/pause:3.10": failed to do request: Head "https://registry.k8s.io/v2/pause/manifests/3.10": dial tcp: lookup registry.k8s.io on 192.168.98.2:53: no such host';
 
+const ECR_NO_CREDENTIALS =
+  'Failed to pull image "602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.6.3": rpc error: code = Unknown desc = Error response from daemon: Get https://602401143452.dkr.ecr.us-west-2.amazonaws.com/v2/amazon-k8s-cni/manifests/v1.6.3: no basic auth credentials';
+
 const DOCKER_HUB_DENIED = `Failed to pull image "acme/app": Error response from daemon: pull access denied for acme/app, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
 
 /** Runs `explain` with the given stdin, capturing what it prints. */
@@ -61,33 +64,72 @@ describe('explain command', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')).toEqual(
       expect.arrayContaining([
-        'cause:       dns (Registry host name does not resolve)',
-        'confidence:  high',
-        'evidence:    "lookup registry.k8s.io on 192.168.98.2:53: no such host"',
-        'host:        registry.k8s.io',
-        'resolver:    192.168.98.2:53',
-        'runtime:     containerd',
+        'cause:        dns (Registry host name does not resolve)',
+        'confidence:   high',
+        'evidence:     "lookup registry.k8s.io on 192.168.98.2:53: no such host"',
+        'host:         registry.k8s.io',
+        'resolver:     192.168.98.2:53',
+        'runtime:      containerd',
+        'family:       name-resolution (DNS lookups of the registry, token, blob or proxy host)',
       ]),
     );
-    expect(result.stdout).toMatch(/^means: {7}\S/m);
-    expect(result.stdout).toMatch(/^fix: {9}\S/m);
+    expect(result.stdout).toMatch(/^means: {8}\S/m);
+    expect(result.stdout).toMatch(/^fix: {10}\S/m);
     expect(result.stdout).not.toMatch(/^rule:/m);
+  });
+
+  it.each([
+    {
+      name: 'ECR: the node role or the credential provider, and the 12 h token',
+      text: ECR_NO_CREDENTIALS,
+      registry: 'Amazon ECR',
+      fix: /ecr:GetAuthorizationToken.*ecr-credential-provider.*12 hours/,
+    },
+    {
+      name: 'Artifact Registry: the reader role',
+      text: 'Error response from daemon: Head "https://europe-west2-docker.pkg.dev/v2/p/ml/app/manifests/4.19.5": denied: Permission "artifactregistry.repositories.downloadArtifacts" denied on resource "projects/p/locations/europe-west2/repositories/ml" (or it may not exist)',
+      registry: 'Google Artifact Registry',
+      fix: /roles\/artifactregistry\.reader/,
+    },
+    {
+      name: 'ACR: AcrPull and --attach-acr',
+      text: 'Failed to pull image "shop.azurecr.io/web:2": rpc error: code = Unknown desc = Error response from daemon: Head "https://shop.azurecr.io/v2/web/manifests/2": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+      registry: 'Azure Container Registry',
+      fix: /AcrPull.*--attach-acr/,
+    },
+  ])('names the registry and the fix it needs for $name', async ({ text, registry, fix }) => {
+    const result = await runCaptured(['explain', text]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`registry:     ${registry}`);
+    expect(result.stdout).toMatch(/^family: {7}registry-credentials|^family: {7}ambiguous-access/m);
+    const line = result.stdout.split('\n').find((l) => l.startsWith('registry fix: '));
+    expect(line).toMatch(fix);
+  });
+
+  it('names the credential provider and the failing token host it read', async () => {
+    const result = await runCaptured([
+      'explain',
+      'E1204 kuberuntime_image.go:55] "Failed getting credential from external registry credential provider" err="error execing credential provider plugin ecr-credential-provider for image 1.dkr.ecr.eu-west-1.amazonaws.com/app: exit status 1"',
+    ]);
+    expect(result.stdout).toMatch(/^cause: {8}auth /m);
+    expect(result.stdout).toMatch(/^family: {7}credential-provider /m);
+    expect(result.stdout).toMatch(/^provider: {5}ecr-credential-provider$/m);
   });
 
   it('says what would tell the alternatives of an ambiguous result apart', async () => {
     const result = await runCaptured(['explain', DOCKER_HUB_DENIED, '--verbose']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^could be: {4}auth or not-found$/m);
-    expect(result.stdout).toMatch(/^to tell: {5}list the repository tags/m);
-    expect(result.stdout).toMatch(/^rule: {8}docker-hub-ambiguous$/m);
+    expect(result.stdout).toMatch(/^could be: {5}auth or not-found$/m);
+    expect(result.stdout).toMatch(/^to tell: {6}list the repository tags/m);
+    expect(result.stdout).toMatch(/^rule: {9}docker-hub-ambiguous$/m);
   });
 
   it('exits 0 when the text names no pull problem, and says what it needs', async () => {
     const result = await runCaptured(['explain', 'Back-off pulling image "nginx:1.27"']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^cause: {7}unknown /m);
-    expect(result.stdout).toMatch(/^image: {7}nginx:1\.27$/m);
-    expect(result.stdout).toMatch(/^note: {8}.*Failed event/m);
+    expect(result.stdout).toMatch(/^cause: {8}unknown /m);
+    expect(result.stdout).toMatch(/^image: {8}nginx:1\.27$/m);
+    expect(result.stdout).toMatch(/^note: {9}.*Failed event/m);
   });
 
   it.each([
@@ -105,12 +147,19 @@ describe('explain command', () => {
         "pull access denied for acme/app, repository does not exist or may require 'docker login'",
       ],
       rule: 'docker-hub-ambiguous',
+      family: 'ambiguous-access',
       runtime: 'docker',
-      facts: { image: 'acme/app', host: 'docker.io', detail: expect.any(String) },
+      facts: {
+        image: 'acme/app',
+        host: 'docker.io',
+        registryFlavour: 'dockerhub',
+        detail: expect.any(String),
+      },
       alternatives: ['auth', 'not-found'],
       title: expect.any(String),
       meaning: expect.any(String),
       fix: expect.any(String),
+      registryFix: expect.stringContaining('docker.io'),
     });
   });
 
@@ -121,6 +170,7 @@ describe('explain command', () => {
       runtime: null,
       alternatives: [],
       facts: { httpStatus: 401 },
+      registryFix: null,
     });
   });
 
@@ -146,7 +196,7 @@ describe('explain - (stdin)', () => {
   it('classifies the text read from stdin', async () => {
     const result = await runWithStdin(`${DNS_FAILURE}\n`);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^cause: {7}dns /m);
+    expect(result.stdout).toMatch(/^cause: {8}dns /m);
   });
 
   it('treats empty stdin as a usage error', async () => {

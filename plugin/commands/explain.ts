@@ -1,6 +1,8 @@
 import { API_VERSION } from '../../shared/api-version.js';
 import { CAUSE_INFO, DISAMBIGUATION } from '../../shared/causes.js';
+import { FAMILIES } from '../../shared/classify-families.js';
 import { classifyMessage, type Classification } from '../../shared/classify.js';
+import { registryFix, registryName } from '../../shared/registry-advice.js';
 import { UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { toGlobalOptions, type ParsedArgv } from '../global-options.js';
@@ -17,19 +19,24 @@ export interface ExplainOptions {
   isVerbose: boolean;
 }
 
-/** The `-o json|yaml` result: the classification plus its cause's title, meaning and fix. */
+/**
+ * The `-o json|yaml` result: the classification plus its cause's title, meaning and fix, and the
+ * fix the registry's flavour needs when it needs one of its own.
+ */
 export interface Explanation extends VersionedObject {
   readonly kind: 'Explanation';
   readonly cause: Classification['cause'];
   readonly confidence: Classification['confidence'];
   readonly evidence: readonly string[];
   readonly rule: string;
+  readonly family: Classification['family'];
   readonly runtime: NonNullable<Classification['runtime']> | null;
   readonly facts: Classification['facts'];
   readonly alternatives: NonNullable<Classification['alternatives']>;
   readonly title: string;
   readonly meaning: string;
   readonly fix: string;
+  readonly registryFix: string | null;
 }
 
 const STDIN_WORD = '-';
@@ -89,6 +96,7 @@ export function toExplanation(classification: Classification): Explanation {
     confidence: classification.confidence,
     evidence: classification.evidence,
     rule: classification.rule,
+    family: classification.family,
     // Stable keys: scripts read null and [] rather than probing for absent fields.
     runtime: classification.runtime ?? null,
     facts: { ...classification.facts },
@@ -96,6 +104,7 @@ export function toExplanation(classification: Classification): Explanation {
     title: info.title,
     meaning: info.meaning,
     fix: info.fix,
+    registryFix: registryFix(classification.facts.registryFlavour, classification.cause) ?? null,
   };
 }
 
@@ -105,11 +114,13 @@ export function formatExplanation(
   isVerbose: boolean,
   palette?: Palette,
 ): string {
-  const { cause, confidence, evidence, facts, alternatives } = classification;
+  const { cause, confidence, evidence, facts, alternatives, family } = classification;
   const info = CAUSE_INFO[cause];
+  const flavour = facts.registryFlavour;
   const lines: [string, string | undefined][] = [
     ['cause', `${palette?.bold(cause) ?? cause} (${info.title})`],
     ['confidence', confidence],
+    ['family', `${family} (${FAMILIES[family]})`],
     ...evidence.map((fragment): [string, string] => ['evidence', JSON.stringify(fragment)]),
     ['image', facts.image],
     ['host', facts.host],
@@ -119,17 +130,27 @@ export function formatExplanation(
     ['platform', facts.platform],
     ['path', facts.path],
     ['secrets', facts.secretNames?.join(', ')],
+    ['registry', flavour === undefined ? undefined : registryName(flavour)],
+    [
+      'failing host',
+      facts.failingHost === undefined
+        ? undefined
+        : `${facts.failingHost} (${facts.failingHostRole})`,
+    ],
+    ['grpc code', facts.grpcCode],
+    ['provider', facts.credentialProvider],
     ['runtime', classification.runtime],
     ['could be', alternatives === undefined ? undefined : alternatives.join(' or ')],
     ['to tell', alternatives === undefined ? undefined : DISAMBIGUATION[cause]],
     ['note', facts.detail],
     ['means', info.meaning],
     ['fix', info.fix],
+    ['registry fix', registryFix(flavour, cause)],
     ['rule', isVerbose ? classification.rule : undefined],
   ];
   return lines
     .filter((line): line is [string, string] => line[1] !== undefined)
-    .map(([label, value]) => `${`${label}:`.padEnd(13)}${value}`)
+    .map(([label, value]) => `${`${label}:`.padEnd(14)}${value}`)
     .join('\n');
 }
 

@@ -369,7 +369,10 @@ v2 ping attempt failed with error: Get https://gcr.io/v2/: dial tcp: lookup gcr.
     message: `Failed to pull image "nginx": rpc error: code = 4 desc = context deadline exceeded`,
   },
   {
-    cause: 'unknown',
+    // Was unknown: the cancel ends a named blob download, which containerd's no-progress timeout
+    // cut off (the same thread logs "cancel pulling image ... because of no progress"): a stalled
+    // download, so network, with the runtime as the alternative.
+    cause: 'network',
     runtime: 'containerd',
     source: 'kubernetes/kubernetes#131521',
     message: `Failed to pull image "private_registery.mydomain/idrac_to_kafka:20250428T1620": rpc error: code = Canceled desc = failed to pull and unpack image "private_registery.mydomain/idrac_to_kafka:20250428T1620": failed to copy: httpReadSeeker: failed open: failed to do request: Get "https://private_registery.mydomain/v2/csg/idrac_to_kafka/blobs/sha256:d0157ca575c725b6dbdc6c7b843b8614963fda6ca619af9932bfbbb39c450c5a": context canceled`,

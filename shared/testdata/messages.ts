@@ -3,7 +3,9 @@
 // Some are shortened at a clean boundary (a truncated URL query, a repeated log line); none are
 // reworded. Runtime log lines keep their JSON escapes where the original had them.
 import type { Cause } from '../causes.js';
-import type { RuntimeFamily } from '../classify.js';
+import type { Family, RuntimeFamily } from '../classify.js';
+import type { RegistryFlavour } from '../classify-facts.js';
+import { COLLECTED_MESSAGES } from './messages-collected.js';
 import { NODE_SIDE_MESSAGES } from './messages-node.js';
 import { REGISTRY_SIDE_MESSAGES } from './messages-registry.js';
 
@@ -15,6 +17,10 @@ export interface CorpusEntry {
   readonly source: string;
   /** The runtime family whose wording it is, when the classifier should say so. */
   readonly runtime?: RuntimeFamily;
+  /** The registry that answered: a known flavour, self-hosted `distribution`, or `other`. */
+  readonly registry?: RegistryFlavour | 'distribution' | 'other';
+  /** The family of wording the classifier should recognise in it. */
+  readonly family?: Family;
 }
 
 const OWN_CLUSTER = 'kubectl-imagepull test cluster (containerd 1.6.20)';
@@ -35,4 +41,5 @@ export const MESSAGES: readonly CorpusEntry[] = [
   ...OWN_CLUSTER_MESSAGES,
   ...REGISTRY_SIDE_MESSAGES,
   ...NODE_SIDE_MESSAGES,
+  ...COLLECTED_MESSAGES,
 ];
