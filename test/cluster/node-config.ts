@@ -41,17 +41,28 @@ export const RUNC_WRAPPER = '/etc/containerd/runc-oom-clamp';
  * runc. It is installed only when the capability is missing; everything else is untouched.
  */
 export function runcOomWrapper(): string {
+  return runcWrapper(
+    'if (.process.oomScoreAdj // 0) < 0 then .process.oomScoreAdj = 0 else . end',
+    'if (.oomScoreAdj // 0) < 0 then .oomScoreAdj = 0 else . end',
+  );
+}
+
+/**
+ * A runc wrapper that rewrites, with jq, the bundle's config.json (`--bundle`) or the exec's
+ * process.json (`--process`) before it execs the real runc: the two filters say how.
+ */
+export function runcWrapper(bundleFilter: string, processFilter: string): string {
   return `#!/bin/sh
 prev=""
 for arg in "$@"; do
   case "$prev" in
-    --bundle|-b) file="$arg/config.json"; filter='.process.oomScoreAdj' ;;
-    --process|-p) file="$arg"; filter='.oomScoreAdj' ;;
+    --bundle|-b) file="$arg/config.json"; filter='${bundleFilter}' ;;
+    --process|-p) file="$arg"; filter='${processFilter}' ;;
   esac
   prev="$arg"
 done
 if [ -n "\${file:-}" ] && [ -f "$file" ]; then
-  jq "if ($filter // 0) < 0 then $filter = 0 else . end" "$file" > "$file.kip" && mv "$file.kip" "$file"
+  jq "$filter" "$file" > "$file.kip" && mv "$file.kip" "$file"
 fi
 exec runc "$@"
 `;

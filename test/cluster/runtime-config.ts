@@ -5,6 +5,7 @@
  * parsers are tested on exactly these files (test/e2e/runtime-configs.test.ts reads them back).
  */
 import { MIRRORED_HOST, REGISTRIES } from './layout.js';
+import { runcWrapper } from './node-config.js';
 
 const PLAIN = REGISTRIES.find((r) => r.id === 'plain')!.host;
 
@@ -199,18 +200,5 @@ export function crioRuncWrapper(clampOom: boolean): string {
   const execOom = clampOom
     ? `if (.oomScoreAdj // 0) < 0 then .oomScoreAdj = 0 else . end | ${caps}`
     : '.';
-  return `#!/bin/sh
-prev=""
-for arg in "$@"; do
-  case "$prev" in
-    --bundle|-b) file="$arg/config.json"; filter='del(.linux.resources.hugepageLimits)${oom}' ;;
-    --process|-p) file="$arg"; filter='${execOom}' ;;
-  esac
-  prev="$arg"
-done
-if [ -n "\${file:-}" ] && [ -f "$file" ]; then
-  jq "$filter" "$file" > "$file.kip" && mv "$file.kip" "$file"
-fi
-exec runc "$@"
-`;
+  return runcWrapper(`del(.linux.resources.hugepageLimits)${oom}`, execOom);
 }
