@@ -134,6 +134,26 @@ describe('analyseScope', () => {
     expect(scope.summary ?? '').not.toContain('node-level');
   });
 
+  it('counts only failures of the same node-side cause when this one is node-side', () => {
+    const refused = pullFailed(OTHER, 'dial tcp 10.0.0.9:443: connect: connection refused');
+    const scope = scopeOf(
+      aPod('app')
+        .onNode('node-a')
+        .waiting(
+          'ErrImagePull',
+          pullFailed(DEFAULT_IMAGE, 'dial tcp: lookup registry.example.com: no such host'),
+        )
+        .sibling({
+          name: 'worker',
+          node: 'node-a',
+          image: OTHER,
+          waiting: 'ErrImagePull',
+          message: refused,
+        }),
+    );
+    expect(scope.otherImagesFailingOnNode).toEqual([]);
+  });
+
   it('suggests reproduce once the scope points at the node, even for a missing tag', () => {
     const diagnosis = diagnosePod(
       failing().sibling({ name: 'app-2', node: 'node-b', image: DEFAULT_IMAGE }).build(),

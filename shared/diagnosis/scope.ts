@@ -5,6 +5,7 @@
  */
 import { parseImageReference } from '../image-reference.js';
 import { classifyMessage } from '../classify.js';
+import type { Cause } from '../causes.js';
 import type { ContainerFacts, PodEvidence, SiblingPodFacts } from './evidence.js';
 import type { ScopeReport } from './verdict.js';
 
@@ -43,13 +44,19 @@ const NODE_CAUSES: ReadonlySet<string> = new Set([
   'unknown',
 ]);
 
+const causeOf = (c: ContainerFacts): Cause =>
+  classifyMessage([c.waiting?.reason, c.waiting?.message].filter(Boolean).join(': ')).cause;
+
 /**
  * Another image failing on the same node only says something about the node when it fails for a
- * node-side reason; a wrong tag or a missing secret elsewhere is that image's own business.
+ * node-side reason; a wrong tag or a missing secret elsewhere is that image's own business. When
+ * this container's own cause is node-side (and known), only the same cause counts: a registry
+ * that refuses connections is no evidence that this node's DNS is broken.
  */
-function failsForNodeReasons(c: ContainerFacts): boolean {
-  const text = [c.waiting?.reason, c.waiting?.message].filter(Boolean).join(': ');
-  return NODE_CAUSES.has(classifyMessage(text).cause);
+function failsForNodeReasons(c: ContainerFacts, own: Cause): boolean {
+  const cause = causeOf(c);
+  if (!NODE_CAUSES.has(cause)) return false;
+  return own === 'unknown' || !NODE_CAUSES.has(own) || cause === own;
 }
 
 /** True when the container is stuck on its image. */
@@ -85,6 +92,7 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
   const failing: string[] = [];
   const otherFailing: { id: string; image: string }[] = [];
   const ids = new Set<string>();
+  const own = causeOf(container);
   for (const pod of evidence.siblings.pods) {
     const id = `${pod.namespace}/${pod.name}`;
     if (id === self) continue;
@@ -95,7 +103,7 @@ export function analyseScope(evidence: PodEvidence, container: ContainerFacts): 
           running.push(`${id} on ${pod.nodeName ?? '?'}`);
           ids.add(c.imageID);
         }
-      } else if (node && pod.nodeName === node && isPullFailure(c) && failsForNodeReasons(c)) {
+      } else if (node && pod.nodeName === node && isPullFailure(c) && failsForNodeReasons(c, own)) {
         otherFailing.push({ id, image: c.image });
       }
     }
