@@ -78,7 +78,7 @@ const RUNTIME_MARKERS: readonly (readonly [RuntimeFamily, RegExp])[] = [
   ],
   [
     'cri-o',
-    /reading manifest [^\s]{1,128} in|pinging (?:docker|container) registry|choosing image instance|initializing source docker:\/\/|copying system image|determining manifest MIME type|Source image rejected|SignatureValidationFailed|crio\.sock|Error reading manifest|reading manifest [^\s]{1,128} in|writing blob:|storing blob to file|Trying to pull [^\s]{1,300}\.\.\.|can't talk to a V1|copying config:|containers\/storage|registries\.conf|policy\.json/i,
+    /unable to pull image or OCI artifact|choosing an image from manifest list|reading manifest [^\s]{1,128} in|pinging (?:docker|container) registry|choosing image instance|initializing source docker:\/\/|copying system image|determining manifest MIME type|Source image rejected|SignatureValidationFailed|crio\.sock|Error reading manifest|reading manifest [^\s]{1,128} in|writing blob:|storing blob to file|Trying to pull [^\s]{1,300}\.\.\.|can't talk to a V1|copying config:|containers\/storage|registries\.conf|policy\.json/i,
   ],
   [
     'kubelet',

@@ -5,6 +5,7 @@
 import type { Cause } from '../causes.js';
 import type { Family, RuntimeFamily } from '../classify.js';
 import type { RegistryFlavour } from '../classify-facts.js';
+import { CLUSTER_MESSAGES } from './messages-cluster.js';
 import { COLLECTED_MESSAGES } from './messages-collected.js';
 import { NODE_SIDE_MESSAGES } from './messages-node.js';
 import { REGISTRY_SIDE_MESSAGES } from './messages-registry.js';
@@ -39,6 +40,7 @@ export const OWN_CLUSTER_MESSAGES: readonly CorpusEntry[] = [
 /** The whole corpus. */
 export const MESSAGES: readonly CorpusEntry[] = [
   ...OWN_CLUSTER_MESSAGES,
+  ...CLUSTER_MESSAGES,
   ...REGISTRY_SIDE_MESSAGES,
   ...NODE_SIDE_MESSAGES,
   ...COLLECTED_MESSAGES,
