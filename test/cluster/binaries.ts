@@ -55,6 +55,7 @@ export async function ensureK8sBinaries(): Promise<K8sBinaries> {
   const bins: K8sBinaries = {
     apiserver: path.join(dir, 'kube-apiserver'),
     controllerManager: path.join(dir, 'kube-controller-manager'),
+    scheduler: path.join(dir, 'kube-scheduler'),
     kubelet: path.join(dir, 'kubelet'),
     crictl: path.join(CACHE_DIR, `crictl-${CRICTL_VERSION}`, 'crictl'),
   };

@@ -73,6 +73,8 @@ export async function createClusterPki(): Promise<void> {
     cn: 'system:kube-controller-manager',
     usage: 'client',
   });
+  // The scheduler places what controllers create (Deployments, DaemonSets, StatefulSets, Jobs).
+  await issueCert(dir, 'ca', { name: 'scheduler', cn: 'system:kube-scheduler', usage: 'client' });
   for (const node of NODES) {
     await issueCert(dir, 'ca', {
       name: `kubelet-${node.name}`,

@@ -1,4 +1,8 @@
-/** etcd, kube-apiserver and kube-controller-manager, run as host processes on the bridge address. */
+/**
+ * etcd, kube-apiserver, kube-controller-manager and kube-scheduler, run as host processes on the
+ * bridge address. Scenario pods name their node (`spec.nodeName`); the scheduler is there for what
+ * controllers create from a workload's template: DaemonSet pods in particular are placed by it.
+ */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import https from 'node:https';
@@ -12,6 +16,7 @@ import { writeKubeconfig } from './kubeconfig.js';
 export interface K8sBinaries {
   readonly apiserver: string;
   readonly controllerManager: string;
+  readonly scheduler: string;
   readonly kubelet: string;
   readonly crictl: string;
 }
@@ -60,6 +65,18 @@ export async function startControlPlane(bin: K8sBinaries): Promise<void> {
     // NotReady scenario (kubelet-pause.ts) is quick; kubelets renew their lease every 10 s.
     '--node-monitor-grace-period=20s',
     '--node-monitor-period=2s',
+    '--v=1',
+  ]);
+  await writeKubeconfig(
+    path.join(STATE_DIR, 'scheduler.kubeconfig'),
+    'system:kube-scheduler',
+    'scheduler',
+  );
+  await startDaemon('kube-scheduler', bin.scheduler, [
+    `--kubeconfig=${path.join(STATE_DIR, 'scheduler.kubeconfig')}`,
+    '--leader-elect=false',
+    '--bind-address=127.0.0.1',
+    '--secure-port=0',
     '--v=1',
   ]);
 }

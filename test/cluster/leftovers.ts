@@ -7,7 +7,7 @@ import { BRIDGE, ETCD_DATA_DIR, STATE_DIR } from './layout.js';
 import { run } from './run-command.js';
 
 const OUR_BINARIES =
-  /(^|\/)(kubelet|kube-apiserver|kube-controller-manager|etcd|containerd|containerd-shim-runc-v2|docker-registry|dnsmasq|nginx|pause|sshd)(\s|:|$)/;
+  /(^|\/)(kubelet|kube-apiserver|kube-controller-manager|kube-scheduler|etcd|containerd|containerd-shim-runc-v2|crio|conmon|docker-registry|dnsmasq|nginx|pause|sshd)(\s|:|$)/;
 
 /** Lists every leftover found, one line each; empty when the machine is clean. */
 export async function findLeftovers(): Promise<string[]> {

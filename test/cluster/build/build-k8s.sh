@@ -20,7 +20,7 @@ STAGING_VERSION="v0.${K8S_VERSION#v1.}"
 
 export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
 
-want=(kube-apiserver kube-controller-manager kubelet)
+want=(kube-apiserver kube-controller-manager kube-scheduler kubelet)
 # kubectl comes with most machines (the tests use the one on PATH); build it only when absent.
 command -v kubectl >/dev/null 2>&1 || want+=(kubectl)
 
