@@ -120,8 +120,22 @@ const BRIM_ROOM = 64 * 1024;
 async function fillTo(node: ClusterNode, file: string, leaveBytes: number): Promise<void> {
   const df = await inNamespacesOf(node.pid, 'df', ['-B1', '--output=avail', node.imagefs]);
   const avail = Number(df.trim().split('\n').pop());
-  const size = Math.max(0, avail - leaveBytes);
-  if (size > 0) await inNamespacesOf(node.pid, 'fallocate', ['-l', String(size), file]);
+  // df's figure can run ahead of what tmpfs will still hand out (pages, and writes the runtime
+  // makes meanwhile): on ENOSPC, ask for a little less, a few times, and leave at most a few MiB
+  // more than asked.
+  for (let attempt = 0, size = avail - leaveBytes; attempt < 8 && size > 0; attempt++) {
+    const sized = String(size);
+    const ok = await inNamespacesOf(node.pid, 'fallocate', ['-l', sized, file]).then(
+      () => true,
+      async () => {
+        await inNamespacesOf(node.pid, 'rm', ['-f', file]);
+        return false;
+      },
+    );
+    if (ok) return;
+    size -= 1 << 20;
+  }
+  throw new Error(`could not fill ${node.name}'s imagefs (${file}) to within ${leaveBytes} bytes`);
 }
 
 /** Frees what fillImagefs took. */
