@@ -203,7 +203,8 @@ case "$RUNTIME" in
     if [ -n "\${PROBE_ARCHIVE:-}" ]; then
       ctr --address "$CRI_SOCKET" -n k8s.io images import "$PROBE_ARCHIVE" > /dev/null
       # Pinned, as CRI-O's pinned_images pins it there: the kubelet's image GC (DiskPressure
-      # reclaim included) skips pinned images on containerd 1.7+; 1.6 ignores the label.
+      # reclaim included) skips pinned images on containerd 1.7+; 1.6 ignores the label. The 2.x
+      # node also names it in pinned_images, which is what pins its image-ID reference.
       ctr --address "$CRI_SOCKET" -n k8s.io images label "$PROBE_REF" io.cri-containerd.pinned=pinned > /dev/null
     fi
     ;;

@@ -180,7 +180,7 @@ async function writeContainerdFiles(
   await writeFile(path.join(etc, 'config.toml'), containerdV4Config());
   await writeFile(
     path.join(etc, 'conf.d', '10-cri.toml'),
-    containerdCriDropIn(inputs.pauseRef, runc),
+    containerdCriDropIn(inputs.pauseRef, runc, inputs.probeRef),
   );
 }
 

@@ -34,14 +34,22 @@ disabled_plugins = ["io.containerd.snapshotter.v1.aufs", "io.containerd.snapshot
 }
 
 /** The CRI part of the 2.x node's config, as an imported drop-in (conf.d/10-cri.toml). */
-export function containerdCriDropIn(pauseRef: string, runcBinary?: string): string {
+export function containerdCriDropIn(
+  pauseRef: string,
+  runcBinary?: string,
+  probeRef?: string,
+): string {
   const binary = runcBinary ? `\n        BinaryName = '${runcBinary}'` : '';
+  // The CRI plugin marks an image pinned (image GC and DiskPressure reclaim skip it) only when it
+  // is named here as the image is imported: a label set afterwards with ctr lands on the tag but
+  // not on the image-ID reference the kubelet deletes by, so the probe image could be reclaimed.
+  const probe = probeRef ? `\n    probe = '${probeRef}'` : '';
   return `version = 4
 
 [plugins.'io.containerd.cri.v1.images']
   snapshotter = 'overlayfs'
   [plugins.'io.containerd.cri.v1.images'.pinned_images]
-    sandbox = '${pauseRef}'
+    sandbox = '${pauseRef}'${probe}
   [plugins.'io.containerd.cri.v1.images'.registry]
     config_path = '${CERTS_DIRS}'
 

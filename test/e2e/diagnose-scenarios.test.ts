@@ -361,7 +361,9 @@ describe.each(RUNTIME_NODES)('diagnose with faults on $label only', (node) => {
         node,
         aPod('blackholed').withImage(`${CORP}/kip/app:v1.4.1`).withPullSecret('corp-pull'),
       );
-      await waitForEvent(info, ns, 'blackholed', 'Failed', /Failed to pull image/, 120_000);
+      // containerd 1.6 and CRI-O give up when their dialer does (30 s); containerd 2.x's pull
+      // runs until the kubelet's two-minute CRI deadline (DeadlineExceeded), so allow well past it.
+      await waitForEvent(info, ns, 'blackholed', 'Failed', /Failed to pull image/, 200_000);
       const { c } = await diagnose(node, 'blackholed');
       expect(c.cause).toBe('network');
       expect(c.evidence.some((e) => /i\/o timeout/.test(e.text))).toBe(true);
