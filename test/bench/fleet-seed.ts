@@ -107,7 +107,8 @@ export async function seedFleet(core: CoreV1Api, spec: FleetSpec): Promise<void>
 /** Deletes the namespace and waits until it is gone, so the next run can create it again. */
 export async function deleteNamespace(core: CoreV1Api, namespace: string): Promise<void> {
   await core.deleteNamespace({ name: namespace }).catch(ignoreNotFound);
-  for (let i = 0; i < 600; i += 1) {
+  // 5,000 pods go in well under a minute; ten such namespaces at once take longer.
+  for (let i = 0; i < 1800; i += 1) {
     const gone = await core.readNamespace({ name: namespace }).then(
       () => false,
       (err: unknown) => isNotFound(err),
@@ -115,7 +116,7 @@ export async function deleteNamespace(core: CoreV1Api, namespace: string): Promi
     if (gone) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`namespace ${namespace} was still terminating after 5 minutes`);
+  throw new Error(`namespace ${namespace} was still terminating after 15 minutes`);
 }
 
 /**

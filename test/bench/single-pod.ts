@@ -6,13 +6,21 @@ import type { CoreV1Api } from '@kubernetes/client-node';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { onWorkstation, workstationEnv } from '../cluster/workstation.js';
 import { adminClient, deleteNamespace } from './fleet-seed.js';
-import { envWithoutExtraCas, medianWallMs, type CommandLine } from './measure.js';
+import {
+  envWithoutExtraCas,
+  measureResources,
+  median,
+  medianWallMs,
+  type CommandLine,
+} from './measure.js';
 
 /** Median wall times of one pod's diagnosis and of kubectl's description of it. */
 export interface SinglePodFigures {
   readonly describeMs: number;
   readonly diagnoseNoRegistryMs: number;
   readonly diagnoseMs: number;
+  /** Peak RSS of `diagnose POD` with its registry check, median of 3. */
+  readonly diagnosePeakRssMb: number;
   /** The same two without NODE_EXTRA_CA_CERTS, when the environment sets it (else undefined). */
   readonly clean?: { readonly describeMs: number; readonly diagnoseNoRegistryMs: number };
 }
@@ -56,9 +64,15 @@ export async function benchSinglePod(
       SINGLE_POD_RUNS,
       [0, 1],
     );
+    const diagnosePeakRssMb = median(
+      [0, 1, 2].map(
+        () => measureResources(there(bin, ['diagnose', '-n', NAMESPACE, POD]), [0, 1]).peakRssMb,
+      ),
+    );
     // Where the environment sets NODE_EXTRA_CA_CERTS (measure.ts says what it costs), time the
     // pair without it too, so both figures are on the table.
-    if (!env.NODE_EXTRA_CA_CERTS) return { describeMs, diagnoseNoRegistryMs, diagnoseMs };
+    if (!env.NODE_EXTRA_CA_CERTS)
+      return { describeMs, diagnoseNoRegistryMs, diagnoseMs, diagnosePeakRssMb };
     const cleanEnv = envWithoutExtraCas(env);
     log('timing the pair again without NODE_EXTRA_CA_CERTS');
     const [cleanDescribe = NaN, cleanDiagnose = NaN] = medianWallMs(
@@ -73,6 +87,7 @@ export async function benchSinglePod(
       describeMs,
       diagnoseNoRegistryMs,
       diagnoseMs,
+      diagnosePeakRssMb,
       clean: { describeMs: cleanDescribe, diagnoseNoRegistryMs: cleanDiagnose },
     };
   } finally {
