@@ -19,11 +19,27 @@ export const CAUSES = [
   'kubelet-throttle',
   'registry-error',
   'runtime',
+  'pulling',
+  'pull-queued',
+  'pull-slow',
+  'pull-stuck',
   'unknown',
 ] as const;
 
 /** One named cause of an image pull failure. */
 export type Cause = (typeof CAUSES)[number];
+
+/**
+ * Causes of a pull that has not failed (yet): decided from the pod's and its node's Pulling and
+ * Pulled events, the kubelet's configuration and the clock, never from an error's wording, so the
+ * classifier's corpus has no messages for them.
+ */
+export const PULL_PROGRESS_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
+  'pulling',
+  'pull-queued',
+  'pull-slow',
+  'pull-stuck',
+]);
 
 /** How sure a classification is: high when the wording names one cause only. */
 export type Confidence = 'high' | 'medium' | 'low';
@@ -126,6 +142,30 @@ export const CAUSE_INFO: Readonly<Record<Cause, CauseInfo>> = {
     meaning:
       'The runtime did not answer the kubelet, or could not unpack the image into its own storage.',
     fix: 'Check the runtime service on the node (systemctl status containerd or crio), its storage and logs.',
+  },
+  pulling: {
+    title: 'Still pulling, at a normal rate',
+    meaning:
+      "The image is being pulled and the pull is not slower than this node's recent pulls suggest.",
+    fix: 'Wait; to start pods faster next time, pre-pull large images (a DaemonSet or image puller) or use a mirror nearby.',
+  },
+  'pull-queued': {
+    title: 'Queued behind another pull on the node',
+    meaning:
+      "The kubelet pulls one image at a time (serializeImagePulls: true, the default) or has reached maxParallelImagePulls; this pull waits for the one ahead.",
+    fix: 'Set serializeImagePulls: false and a maxParallelImagePulls limit in the kubelet configuration, or pre-pull the large image ahead.',
+  },
+  'pull-slow': {
+    title: 'Pull slower than the registry and network should allow',
+    meaning:
+      "The pull has taken several times longer than the image's size and this node's recent pull rate predict.",
+    fix: 'Pull from a registry mirror or pull-through cache close to the nodes, or pre-pull the image (DaemonSet or image puller).',
+  },
+  'pull-stuck': {
+    title: 'Pull stuck without progress',
+    meaning:
+      "The pull made no progress: the runtime cancelled it (containerd image_pull_progress_timeout, CRI-O pull_progress_timeout) or it has run past that timeout with no Pulled event.",
+    fix: 'Check the path to the registry from the node (kubectl imagepull reproduce); use a mirror, or set CRI-O pull_progress_timeout so a stall fails rather than hangs.',
   },
   unknown: {
     title: 'No pull problem recognised',

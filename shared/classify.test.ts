@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAUSES, CAUSE_INFO, isCause, type Cause } from './causes.js';
+import { CAUSES, CAUSE_INFO, isCause, PULL_PROGRESS_CAUSES, type Cause } from './causes.js';
 import { FAMILY_IDS } from './classify-families.js';
 import { classifyMessage } from './classify.js';
 import { RULES } from './classify-rules/index.js';
@@ -19,7 +19,9 @@ describe('classifyMessage on the corpus of real messages', () => {
     },
   );
 
-  it.each(CAUSES.map((cause) => ({ cause })))('covers $cause at least twice', ({ cause }) => {
+  // Pull-progress causes come from events and the clock, never from a message's wording.
+  const worded = CAUSES.filter((cause) => !PULL_PROGRESS_CAUSES.has(cause));
+  it.each(worded.map((cause) => ({ cause })))('covers $cause at least twice', ({ cause }) => {
     expect(MESSAGES.filter((entry) => entry.cause === cause).length).toBeGreaterThanOrEqual(2);
   });
 

@@ -4,6 +4,9 @@
  */
 import type { PullSecretDecode } from '../pull-secrets.js';
 import type { NamespacedPullSecret } from './credentials-elsewhere.js';
+import type { KubeletConfigFacts } from './kubelet-config.js';
+import type { NodeFilesystems } from './node-filesystems.js';
+import type { NodePullEvent } from './pull-events.js';
 
 /** Where a container is declared; init and ephemeral containers fail to pull just the same. */
 export type ContainerKind = 'init' | 'regular' | 'ephemeral';
@@ -101,6 +104,8 @@ export type RegistryFacts =
       readonly kind: 'exists';
       readonly digest?: string;
       readonly platforms?: readonly string[];
+      /** The image's size for the node's platform (layers and config), when the registry said. */
+      readonly sizeBytes?: number;
       /** Docker Hub's rate-limit headers on the (HEAD) answer, when it sent them. */
       readonly rateLimit?: { readonly limit?: string; readonly remaining?: string };
     }
@@ -142,4 +147,19 @@ export interface PodEvidence {
    * failing image (absent when not read or not allowed).
    */
   readonly otherNamespaceSecrets?: readonly NamespacedPullSecret[];
+  /**
+   * The Pulling, Pulled and Failed events of the pods on the pod's node, read only while one of
+   * its containers waits to start (what else the node is pulling, and how fast it pulls).
+   */
+  readonly nodePulls?: Lookup<readonly NodePullEvent[]>;
+  /** What only the pod's node's kubelet knows, through nodes/proxy (absent when not read). */
+  readonly kubelet?: KubeletEvidence;
+}
+
+/** The kubelet's own evidence: each read alone, each allowed or not by RBAC and the kubelet. */
+export interface KubeletEvidence {
+  /** `/api/v1/nodes/NODE/proxy/configz`. */
+  readonly config: Lookup<KubeletConfigFacts>;
+  /** `/api/v1/nodes/NODE/proxy/stats/summary`. */
+  readonly filesystems: Lookup<NodeFilesystems>;
 }

@@ -48,6 +48,11 @@ export function summarise(cause: Cause, s: SummaryInput): string {
     'kubelet-throttle': `the kubelet on ${node} throttled its own pulls (pull QPS exceeded)`,
     'registry-error': `${host} answered with a server error`,
     runtime: `the container runtime on ${node} is not answering`,
+    // The pull-progress verdict writes its own sentence (elapsed time, the pull ahead, the rate).
+    pulling: s.detail ?? `${node} is still pulling ${s.image}`,
+    'pull-queued': s.detail ?? `the pull of ${s.image} waits behind another pull on ${node}`,
+    'pull-slow': s.detail ?? `${node} is pulling ${s.image} more slowly than expected`,
+    'pull-stuck': s.detail ?? `the pull of ${s.image} on ${node} is making no progress`,
     unknown: `the pull failed, but the events do not say why`,
   };
   return lines[cause];

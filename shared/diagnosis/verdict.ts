@@ -1,6 +1,7 @@
 /** The result of `diagnose`: one versioned object rendered as text, JSON or YAML. */
 import type { Cause, Confidence } from '../causes.js';
 import type { ContainerKind } from './evidence.js';
+import type { FsUsage } from './node-filesystems.js';
 
 /** Where a line of evidence came from, so readers know how much to trust it. */
 export type EvidenceSource =
@@ -74,6 +75,48 @@ export interface BackoffReport {
   readonly note: string;
 }
 
+/** A pull in flight: how long, how big, how fast, and what is ahead of it on the node. */
+export interface PullReport {
+  readonly image: string;
+  /** When the kubelet recorded the Pulling event of this attempt. */
+  readonly since: string;
+  readonly seconds: number;
+  readonly sizeBytes?: number;
+  readonly sizeFrom?: 'registry' | 'node-events';
+  /** How long a pull of this size should take on this node. */
+  readonly expectedSeconds?: number;
+  /** The rate of this pull when it can be estimated (an upper bound while it runs). */
+  readonly bytesPerSecond?: number;
+  /** The node's usual rate, from its recent Pulled events of similar sizes. */
+  readonly nodeBytesPerSecond?: number;
+  /** From the kubelet's configz; absent when it could not be read. */
+  readonly serializeImagePulls?: boolean;
+  readonly maxParallelImagePulls?: number;
+  /** The pull this one waits behind. */
+  readonly ahead?: PullOnNode;
+  /** Other pulls on the node that have not finished, oldest first. */
+  readonly inFlightOnNode: readonly PullOnNode[];
+  /** The node's recent finished pulls, newest first (at most a few). */
+  readonly recentOnNode: readonly FinishedPullOnNode[];
+}
+
+/** Another pod's pull on the same node. */
+export interface PullOnNode {
+  readonly pod: string;
+  readonly image: string;
+  readonly since: string;
+  readonly sizeBytes?: number;
+}
+
+/** A finished pull on the node, as its Pulled event tells it. */
+export interface FinishedPullOnNode {
+  readonly pod: string;
+  readonly image: string;
+  readonly seconds?: number;
+  readonly includingWaitingSeconds?: number;
+  readonly sizeBytes?: number;
+}
+
 /** The verdict for one container that cannot get its image. */
 export interface ContainerVerdict {
   readonly container: string;
@@ -96,6 +139,8 @@ export interface ContainerVerdict {
   readonly warnings: readonly string[];
   readonly fixes: readonly Fix[];
   readonly reproduce?: string;
+  /** For a container still waiting on its pull (causes pulling, pull-queued, pull-slow, pull-stuck). */
+  readonly pull?: PullReport;
 }
 
 /** Which credential a container's pull uses (none means anonymous). */
@@ -125,6 +170,18 @@ export interface PodDiagnosis {
     readonly ready?: boolean;
     readonly diskPressure?: boolean;
     readonly note?: string;
+    /** From the kubelet's configz, when it could be read. */
+    readonly pullConfig?: {
+      readonly serializeImagePulls?: boolean;
+      readonly maxParallelImagePulls?: number;
+      readonly registryPullQPS?: number;
+      readonly imageGCHighThresholdPercent?: number;
+      readonly imageGCLowThresholdPercent?: number;
+      readonly evictionHard?: Readonly<Record<string, string>>;
+    };
+    /** From the kubelet's stats/summary, when it could be read. */
+    readonly imageFs?: FsUsage;
+    readonly nodeFs?: FsUsage;
   };
   readonly healthy: boolean;
   readonly containers: readonly ContainerVerdict[];
