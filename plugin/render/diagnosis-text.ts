@@ -11,7 +11,12 @@ export function podDiagnosisText(d: PodDiagnosis, p: Palette): string {
   const where = d.pod.node ? ` on ${d.pod.node}` : '';
   const head = `Pod ${d.pod.namespace}/${d.pod.name}${where}`;
   const lines: string[] = [];
-  if (d.healthy) {
+  if (d.healthy && d.containers.length > 0) {
+    const n = d.containers.length;
+    lines.push(
+      `${p.green('…')} ${head}: ${n} container${n === 1 ? '' : 's'} still pulling, at a normal rate`,
+    );
+  } else if (d.healthy) {
     lines.push(
       `${p.green('✔')} ${head}: no image pull problem${d.pod.phase ? ` (phase ${d.pod.phase})` : ''}`,
     );

@@ -7,13 +7,22 @@ import { isAboutContainer } from './backoff.js';
 import { analyseScope, isPullFailure } from './scope.js';
 import type { CredentialUse, PodDiagnosis } from './verdict.js';
 import { auditPullSecrets } from './secret-audit.js';
+import { diagnosePulling, pullInFlightOf } from './diagnose-pulling.js';
+import { kubeletNodeFields, kubeletNotes } from './kubelet-evidence.js';
 
 /** Diagnoses the pod; `nowMs` comes from the caller so this stays pure and testable. */
 export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis {
   const failing = evidence.pod.containers.filter((c) => isFailingToPull(c, evidence));
-  const containers = failing.map((c) => diagnoseContainer(evidence, c, nowMs));
-  const warnings = evidence.pod.containers
+  const pulling = evidence.pod.containers
     .filter((c) => !failing.includes(c))
+    .flatMap((c) => {
+      const own = pullInFlightOf(evidence, c);
+      return own ? [diagnosePulling(evidence, c, own, nowMs)] : [];
+    });
+  const containers = [...failing.map((c) => diagnoseContainer(evidence, c, nowMs)), ...pulling];
+  const verdictFor = new Set(containers.map((v) => v.container));
+  const warnings = evidence.pod.containers
+    .filter((c) => !verdictFor.has(c.name))
     .flatMap((c) => {
       const parsed = parseImageReference(c.image);
       const ids = analyseScope(evidence, c).imageIds;
@@ -38,6 +47,7 @@ export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis 
             architecture: node.value.architecture,
             ready: node.value.ready,
             diskPressure: node.value.diskPressure,
+            ...kubeletNodeFields(evidence.kubelet),
           }
         : evidence.pod.nodeName
           ? {
@@ -48,7 +58,8 @@ export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis 
                   : 'node not found',
             }
           : undefined,
-    healthy: containers.length === 0,
+    // A pull moving at a normal rate is not a problem yet: it is shown, and the pod is healthy.
+    healthy: containers.every((c) => c.cause === 'pulling'),
     containers,
     credentials: credentialUses(evidence),
     warnings,
@@ -65,6 +76,7 @@ function podNotes(evidence: PodEvidence): string[] {
   if (!evidence.pod.nodeName)
     notes.push('the pod is not scheduled to a node yet: nothing has tried to pull');
   if (evidence.siblings.note) notes.push(evidence.siblings.note);
+  notes.push(...kubeletNotes(evidence));
   const unreadable = Object.entries(evidence.secrets)
     .filter(([, s]) => s.status === 'forbidden')
     .map(([n]) => n);

@@ -1,8 +1,9 @@
 /** The exact fix for a diagnosed cause: commands to copy, with the pod's real names in them. */
-import type { Cause } from '../causes.js';
+import { PULL_PROGRESS_CAUSES, type Cause } from '../causes.js';
 import type { ImageReference } from '../image-reference.js';
 import type { ContainerFacts, NodeFacts, PodFacts, RegistryFacts } from './evidence.js';
-import type { Fix, SecretAudit } from './verdict.js';
+import { pullFixes } from './pull-fixes.js';
+import type { Fix, PullReport, SecretAudit } from './verdict.js';
 import { retryCommand, workloadOf } from './workload.js';
 
 /** What the fix builder needs to know. */
@@ -16,12 +17,16 @@ export interface FixContext {
   readonly registry?: RegistryFacts;
   readonly platforms?: readonly string[];
   readonly invalidReason?: string;
+  /** The pull in flight, for the pull-progress causes. */
+  readonly pull?: PullReport;
 }
 
 /** Fixes in the order to try them, ending with how to retry at once. */
 export function buildFixes(ctx: FixContext): Fix[] {
   const fixes = causeFixes(ctx);
-  if (ctx.cause !== 'unknown' && !fixes.some((f) => f.command === retryCommand(ctx.pod))) {
+  // Deleting a pod that is still pulling only starts its pull again, at the back of the queue.
+  const isRetryUseful = ctx.cause !== 'unknown' && !PULL_PROGRESS_CAUSES.has(ctx.cause);
+  if (isRetryUseful && !fixes.some((f) => f.command === retryCommand(ctx.pod))) {
     fixes.push({
       description: 'after the fix, retry now rather than after the back-off',
       command: retryCommand(ctx.pod),
@@ -108,6 +113,11 @@ function causeFixes(ctx: FixContext): Fix[] {
           description: `the registry ${ctx.ref?.registry ?? ''} answered with an error: check its health; the kubelet retries by itself`,
         },
       ];
+    case 'pulling':
+    case 'pull-queued':
+    case 'pull-slow':
+    case 'pull-stuck':
+      return pullFixes(ctx);
     case 'runtime':
       return [
         {

@@ -1,0 +1,83 @@
+/**
+ * What the diagnosis shows from the kubelet's own evidence (configz, stats/summary), and what it
+ * says when that evidence could not be read: which reads failed, what is missing because of it,
+ * and the permission that grants it. Missing kubelet evidence is never an error.
+ */
+import type { KubeletEvidence, Lookup, PodEvidence } from './evidence.js';
+import type { KubeletConfigFacts } from './kubelet-config.js';
+import { diskEvidenceTexts, type NodeFilesystems } from './node-filesystems.js';
+import type { EvidenceLine, PodDiagnosis } from './verdict.js';
+
+/** The RBAC rule that lets a user read the kubelet through the API server. */
+export const KUBELET_READ_GRANT = 'get on nodes/proxy';
+
+/** The configz facts when they were read. */
+export function kubeletConfigOf(evidence: PodEvidence): KubeletConfigFacts | undefined {
+  return found(evidence.kubelet?.config);
+}
+
+/** Evidence lines for a `disk` verdict: imagefs and nodefs numbers and the kubelet's thresholds. */
+export function diskEvidence(evidence: PodEvidence): EvidenceLine[] {
+  const node = evidence.pod.nodeName;
+  if (!node || !evidence.kubelet) return [];
+  return diskEvidenceTexts(node, found(evidence.kubelet.filesystems), kubeletConfigOf(evidence)).map(
+    (text) => ({ source: 'node' as const, text }),
+  );
+}
+
+/** The kubelet fields of the diagnosis's `node` object (absent ones left out). */
+export function kubeletNodeFields(
+  kubelet: KubeletEvidence | undefined,
+): Pick<NonNullable<PodDiagnosis['node']>, 'pullConfig' | 'imageFs' | 'nodeFs'> {
+  const config = found(kubelet?.config);
+  const fs: NodeFilesystems | undefined = found(kubelet?.filesystems);
+  return {
+    ...(config ? { pullConfig: config } : {}),
+    ...(fs?.imageFs ? { imageFs: fs.imageFs } : {}),
+    ...(fs?.nodeFs ? { nodeFs: fs.nodeFs } : {}),
+  };
+}
+
+/** One note per kubelet read that failed, saying what is missing and what would grant it. */
+export function kubeletNotes(evidence: PodEvidence): string[] {
+  const kubelet = evidence.kubelet;
+  const node = evidence.pod.nodeName;
+  if (!kubelet || !node) return [];
+  return [
+    noteFor(
+      kubelet.config,
+      `the kubelet configuration of ${node} (configz)`,
+      'whether its pulls are serialised, and its image GC and eviction thresholds, are unknown',
+      KUBELET_READ_GRANT,
+    ),
+    noteFor(
+      kubelet.filesystems,
+      `the filesystem stats of ${node} (stats/summary)`,
+      'imagefs and nodefs use are not shown',
+      KUBELET_READ_GRANT,
+    ),
+    noteFor(
+      evidence.nodePulls,
+      `the image pull events of ${node}'s pods`,
+      'what else the node is pulling is unknown',
+      'list on events in every namespace',
+    ),
+  ].filter((n): n is string => n !== undefined);
+}
+
+function noteFor(
+  read: Lookup<unknown> | undefined,
+  what: string,
+  missing: string,
+  grant: string,
+): string | undefined {
+  if (!read || read.status === 'found') return undefined;
+  if (read.status === 'forbidden')
+    return `cannot read ${what}: RBAC forbids it (${read.message}); ${missing}. Reading it needs ${grant}`;
+  if (read.status === 'missing') return `${what} could not be found; ${missing}`;
+  return `cannot read ${what} (${read.message}); ${missing}`;
+}
+
+function found<T>(read: Lookup<T> | undefined): T | undefined {
+  return read?.status === 'found' ? read.value : undefined;
+}
