@@ -152,7 +152,7 @@ export const CAUSE_INFO: Readonly<Record<Cause, CauseInfo>> = {
   'pull-queued': {
     title: 'Queued behind another pull on the node',
     meaning:
-      "The kubelet pulls one image at a time (serializeImagePulls: true, the default) or has reached maxParallelImagePulls; this pull waits for the one ahead.",
+      'The kubelet pulls one image at a time (serializeImagePulls: true, the default) or has reached maxParallelImagePulls; this pull waits for the one ahead.',
     fix: 'Set serializeImagePulls: false and a maxParallelImagePulls limit in the kubelet configuration, or pre-pull the large image ahead.',
   },
   'pull-slow': {
@@ -164,7 +164,7 @@ export const CAUSE_INFO: Readonly<Record<Cause, CauseInfo>> = {
   'pull-stuck': {
     title: 'Pull stuck without progress',
     meaning:
-      "The pull made no progress: the runtime cancelled it (containerd image_pull_progress_timeout, CRI-O pull_progress_timeout) or it has run past that timeout with no Pulled event.",
+      'The pull made no progress: the runtime cancelled it (containerd image_pull_progress_timeout, CRI-O pull_progress_timeout) or it has run past that timeout with no Pulled event.',
     fix: 'Check the path to the registry from the node (kubectl imagepull reproduce); use a mirror, or set CRI-O pull_progress_timeout so a stall fails rather than hangs.',
   },
   unknown: {
@@ -180,7 +180,7 @@ export const DISAMBIGUATION: Readonly<Partial<Record<Cause, string>>> = {
     'list the repository tags with and without credentials: found with credentials means auth; ' +
     'absent even with valid credentials means not-found.',
   auth:
-    'pull the image on the node with the pod\'s credentials (kubectl imagepull reproduce): if that ' +
+    "pull the image on the node with the pod's credentials (kubectl imagepull reproduce): if that " +
     'works, the credentials are the cause; otherwise the network path or the policy named.',
   network:
     'try the same pull on the node (kubectl imagepull reproduce); a stalled or cut download fails ' +

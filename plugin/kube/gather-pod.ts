@@ -26,6 +26,9 @@ import type { ApiConnection } from './connect.js';
 import { needsOtherSecrets, readOtherSecrets } from './read-other-secrets.js';
 import { readNamespaceScope, readScope, type ScopeRead } from './read-scope.js';
 import { toEventFacts, toNodeFacts, toPodFacts } from './to-facts.js';
+import { readKubeletEvidence } from './read-kubelet.js';
+import { readNodePulls } from './read-node-pulls.js';
+import { isWaitingToStart } from '../../shared/diagnosis/diagnose-pulling.js';
 import { NotFoundError } from '../errors.js';
 
 /** Asks the registry about one container's image with the pod's credentials (see plugin/registry). */
@@ -70,7 +73,7 @@ export async function gatherPodEvidence(
   early?: EarlyReads,
 ): Promise<PodEvidence> {
   const facts = toPodFacts(pod);
-  const [events, serviceAccount, node, around] = await Promise.all([
+  const [events, serviceAccount, node, around, kubelet, nodePulls] = await Promise.all([
     podEvents(early?.events ?? fetchEvents(conn, facts.namespace, facts.name), facts.uid),
     lookup(conn, `get serviceaccount ${facts.serviceAccountName}`, async (what) => {
       const sa = await conn.get<V1ServiceAccount>(
@@ -87,6 +90,13 @@ export async function gatherPodEvidence(
         )
       : undefined,
     siblings ?? readScope(conn, facts.namespace, facts.nodeName, early?.namespaceScope),
+    // The kubelet's own evidence matters only while something waits: a running pod needs none.
+    facts.nodeName && facts.containers.some((c) => c.waiting)
+      ? readKubeletEvidence(conn, facts.nodeName)
+      : undefined,
+    facts.nodeName && facts.containers.some(isWaitingToStart)
+      ? readNodePulls(conn, facts.nodeName)
+      : undefined,
   ]);
   const names = new Set([
     ...facts.imagePullSecrets,
@@ -123,6 +133,8 @@ export async function gatherPodEvidence(
     siblings: around,
     registry: registryFacts,
     ...(otherNamespaceSecrets ? { otherNamespaceSecrets } : {}),
+    ...(kubelet ? { kubelet } : {}),
+    ...(nodePulls ? { nodePulls } : {}),
   };
 }
 

@@ -18,12 +18,17 @@ import type { ContainerVerdict } from './verdict.js';
 /** Waiting reasons of a container whose image may still be on its way. */
 const WAITING_TO_START: ReadonlySet<string> = new Set(['ContainerCreating', 'PodInitializing']);
 
+/** True when the container waits to start (its image may still be being pulled). */
+export function isWaitingToStart(container: ContainerFacts): boolean {
+  return WAITING_TO_START.has(container.waiting?.reason ?? '');
+}
+
 /** This container's pull in flight, when it waits to start and its events show one. */
 export function pullInFlightOf(
   evidence: PodEvidence,
   container: ContainerFacts,
 ): PullInFlight | undefined {
-  if (!WAITING_TO_START.has(container.waiting?.reason ?? '')) return undefined;
+  if (!isWaitingToStart(container)) return undefined;
   const key = sameImageKey(container.image);
   return pullsInFlight(ownEvents(evidence, container)).find((p) => sameImageKey(p.image) === key);
 }

@@ -45,7 +45,8 @@ export function pullSlots(config: KubeletConfigFacts | undefined): number | unde
 function diskSignals(eviction: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(eviction).filter(
-      (e): e is [string, string] => /^(imagefs|nodefs|containerfs)\./.test(e[0]) && typeof e[1] === 'string',
+      (e): e is [string, string] =>
+        /^(imagefs|nodefs|containerfs)\./.test(e[0]) && typeof e[1] === 'string',
     ),
   );
 }

@@ -20,9 +20,11 @@ export function kubeletConfigOf(evidence: PodEvidence): KubeletConfigFacts | und
 export function diskEvidence(evidence: PodEvidence): EvidenceLine[] {
   const node = evidence.pod.nodeName;
   if (!node || !evidence.kubelet) return [];
-  return diskEvidenceTexts(node, found(evidence.kubelet.filesystems), kubeletConfigOf(evidence)).map(
-    (text) => ({ source: 'node' as const, text }),
-  );
+  return diskEvidenceTexts(
+    node,
+    found(evidence.kubelet.filesystems),
+    kubeletConfigOf(evidence),
+  ).map((text) => ({ source: 'node' as const, text }));
 }
 
 /** The kubelet fields of the diagnosis's `node` object (absent ones left out). */

@@ -61,8 +61,9 @@ export function describeFs(fs: FsUsage): string {
   if (fs.usedBytes !== undefined && fs.capacityBytes !== undefined)
     parts.push(`${formatBytes(fs.usedBytes)} of ${formatBytes(fs.capacityBytes)} used`);
   if (fs.availableBytes !== undefined) {
-    const pct =
-      fs.capacityBytes ? ` (${Math.round((100 * fs.availableBytes) / fs.capacityBytes)}%)` : '';
+    const pct = fs.capacityBytes
+      ? ` (${Math.round((100 * fs.availableBytes) / fs.capacityBytes)}%)`
+      : '';
     parts.push(`${formatBytes(fs.availableBytes)} available${pct}`);
   }
   const bytes = parts.join(', ');

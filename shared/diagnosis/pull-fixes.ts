@@ -23,14 +23,20 @@ export function pullFixes(ctx: FixContext): Fix[] {
   };
   switch (ctx.cause) {
     case 'pulling':
-      return [{ description: 'nothing is wrong yet: the pull is moving; wait for the Pulled event' }, prePull];
+      return [
+        { description: 'nothing is wrong yet: the pull is moving; wait for the Pulled event' },
+        prePull,
+      ];
     case 'pull-queued':
       return [queueFix(ctx, node), ...aheadFix(ctx), prePull];
     case 'pull-slow':
       return [
         mirror,
         prePull,
-        { description: `check ${node}'s path to ${ctx.ref?.registry ?? 'the registry'}`, command: reproduceCommand(ctx) },
+        {
+          description: `check ${node}'s path to ${ctx.ref?.registry ?? 'the registry'}`,
+          command: reproduceCommand(ctx),
+        },
       ];
     default:
       return [

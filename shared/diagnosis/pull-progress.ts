@@ -80,7 +80,10 @@ export function judgePull(input: PullProgressInput, nowMs: number): PullJudgemen
     })),
   };
   const lines: EvidenceLine[] = [
-    { source: 'event', text: `Pulling image "${own.image}" since ${own.since} (${minutes(elapsedMs)})` },
+    {
+      source: 'event',
+      text: `Pulling image "${own.image}" since ${own.since} (${minutes(elapsedMs)})`,
+    },
     ...nodeLines(input, ahead, slots),
   ];
   const cancelled = lastCancellation(input.ownEvents, own.image);
@@ -112,7 +115,14 @@ export function judgePull(input: PullProgressInput, nowMs: number): PullJudgemen
     };
   }
   const pullingMs = Math.max(0, nowMs - Math.max(startedMs, queuedUntil(input, startedMs, slots)));
-  return judgeRate({ ...report, seconds: report.seconds }, lines, pullingMs, size.bytes, nodeRate, node);
+  return judgeRate(
+    { ...report, seconds: report.seconds },
+    lines,
+    pullingMs,
+    size.bytes,
+    nodeRate,
+    node,
+  );
 }
 
 function judgeRate(
@@ -156,7 +166,13 @@ function judgeRate(
       cause: 'pull-slow',
       confidence: nodeRate ? 'medium' : 'low',
       summary: `${node} has been pulling ${report.image} (${formatBytes(sizeBytes)}) for ${took}, expected about ${minutes(expectedMs)}: at most ${formatBytes(estimate ?? 0)}/s where ${yardstick}`,
-      evidence: [...lines, { source: 'node', text: `expected about ${minutes(expectedMs)} for ${formatBytes(sizeBytes)}: ${yardstick}` }],
+      evidence: [
+        ...lines,
+        {
+          source: 'node',
+          text: `expected about ${minutes(expectedMs)} for ${formatBytes(sizeBytes)}: ${yardstick}`,
+        },
+      ],
       report: { ...withRate, bytesPerSecond: estimate },
     };
   return {
@@ -189,7 +205,9 @@ export function nodeRateFor(
   );
   const similar = sizeBytes
     ? samples.filter(
-        (f) => f.sizeBytes! * SIMILAR_SIZE_FACTOR >= sizeBytes && f.sizeBytes! <= sizeBytes * SIMILAR_SIZE_FACTOR,
+        (f) =>
+          f.sizeBytes! * SIMILAR_SIZE_FACTOR >= sizeBytes &&
+          f.sizeBytes! <= sizeBytes * SIMILAR_SIZE_FACTOR,
       )
     : [];
   const pick = similar.length > 0 ? similar : samples;
@@ -209,11 +227,13 @@ function pullsAhead(input: PullProgressInput): PullInFlight[] {
  * With one pull at a time, a pull that started before this one and finished after it began held
  * the queue until then: the time spent behind it is waiting, not pulling.
  */
-function queuedUntil(input: PullProgressInput, startedMs: number, slots: number | undefined): number {
+function queuedUntil(
+  input: PullProgressInput,
+  startedMs: number,
+  slots: number | undefined,
+): number {
   if (slots !== undefined && slots !== 1) return startedMs;
-  const ends = input.finished
-    .map((f) => Date.parse(f.at ?? ''))
-    .filter((at) => at > startedMs);
+  const ends = input.finished.map((f) => Date.parse(f.at ?? '')).filter((at) => at > startedMs);
   return ends.length > 0 ? Math.max(...ends) : startedMs;
 }
 
@@ -225,15 +245,23 @@ function nodeLines(
   const lines: EvidenceLine[] = [];
   if (input.config?.serializeImagePulls !== undefined) {
     const mode =
-      slots === 1 ? 'serializeImagePulls: true (one pull at a time)' :
-      slots === Infinity ? 'serializeImagePulls: false, no maxParallelImagePulls (no limit)' :
-      `serializeImagePulls: false, maxParallelImagePulls: ${slots}`;
+      slots === 1
+        ? 'serializeImagePulls: true (one pull at a time)'
+        : slots === Infinity
+          ? 'serializeImagePulls: false, no maxParallelImagePulls (no limit)'
+          : `serializeImagePulls: false, maxParallelImagePulls: ${slots}`;
     lines.push({ source: 'node', text: `kubelet on ${input.node}: ${mode} (configz)` });
   }
   for (const p of ahead)
-    lines.push({ source: 'scope', text: `${p.namespace}/${p.pod} is pulling ${p.image} since ${p.since} on ${input.node}` });
+    lines.push({
+      source: 'scope',
+      text: `${p.namespace}/${p.pod} is pulling ${p.image} since ${p.since} on ${input.node}`,
+    });
   const waited = input.finished.find(
-    (f) => f.includingWaitingMs !== undefined && f.durationMs !== undefined && f.includingWaitingMs - f.durationMs >= MIN_RATE_SAMPLE_MS,
+    (f) =>
+      f.includingWaitingMs !== undefined &&
+      f.durationMs !== undefined &&
+      f.includingWaitingMs - f.durationMs >= MIN_RATE_SAMPLE_MS,
   );
   if (waited)
     lines.push({

@@ -2,10 +2,12 @@
  * Builders for the verdict engine's tests: `aPod('web').waiting('ErrImagePull').withEvent(...)`
  * reads like the scenario it sets up, and every field a test does not mention gets a dull default.
  */
+import type { NodePullEvent } from '../pull-events.js';
 import type {
   ContainerFacts,
   ContainerKind,
   EventFacts,
+  KubeletEvidence,
   Lookup,
   NodeFacts,
   PodEvidence,
@@ -91,6 +93,8 @@ export class PodEvidenceBuilder {
   private readonly registryFacts: Record<string, RegistryFacts> = {};
   private owner?: PodFacts['owner'];
   private readonly labels: Record<string, string> = {};
+  private nodePulls?: Lookup<readonly NodePullEvent[]>;
+  private kubeletEvidence?: KubeletEvidence;
 
   constructor(private readonly name: string) {}
 
@@ -228,6 +232,18 @@ export class PodEvidenceBuilder {
   }
 
   /** Owned by a ReplicaSet of a Deployment: `<deployment>-<hash>` plus the pod-template-hash label. */
+  /** The pull events of the node's pods (what else it pulls, how fast), or why they are unread. */
+  nodePullEvents(events: readonly NodePullEvent[] | Lookup<readonly NodePullEvent[]>): this {
+    this.nodePulls = 'status' in events ? events : { status: 'found', value: events };
+    return this;
+  }
+
+  /** What the node's kubelet said through nodes/proxy (configz, stats/summary). */
+  kubelet(evidence: KubeletEvidence): this {
+    this.kubeletEvidence = evidence;
+    return this;
+  }
+
   ownedByDeployment(deployment: string, hash = '7d9f8c6b5'): this {
     this.owner = { kind: 'ReplicaSet', name: `${deployment}-${hash}` };
     this.labels['pod-template-hash'] = hash;
@@ -260,6 +276,8 @@ export class PodEvidenceBuilder {
       node: this.node ?? (this.nodeName ? defaultNode(this.nodeName) : undefined),
       siblings: { reach: this.siblingReach, note: this.siblingNote, pods: [...this.siblingPods] },
       registry: { ...this.registryFacts },
+      ...(this.nodePulls ? { nodePulls: this.nodePulls } : {}),
+      ...(this.kubeletEvidence ? { kubelet: this.kubeletEvidence } : {}),
     };
   }
 
