@@ -180,7 +180,7 @@ export const DISAMBIGUATION: Readonly<Partial<Record<Cause, string>>> = {
     'list the repository tags with and without credentials: found with credentials means auth; ' +
     'absent even with valid credentials means not-found.',
   auth:
-    "pull the image on the node with the pod's credentials (kubectl imagepull reproduce): if that " +
+    'pull the image on the node with the pod\'s credentials (kubectl imagepull reproduce): if that ' +
     'works, the credentials are the cause; otherwise the network path or the policy named.',
   network:
     'try the same pull on the node (kubectl imagepull reproduce); a stalled or cut download fails ' +
