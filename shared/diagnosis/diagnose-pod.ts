@@ -12,13 +12,17 @@ import { kubeletNodeFields, kubeletNotes } from './kubelet-evidence.js';
 
 /** Diagnoses the pod; `nowMs` comes from the caller so this stays pure and testable. */
 export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis {
-  const failing = evidence.pod.containers.filter((c) => isFailingToPull(c, evidence));
-  const pulling = evidence.pod.containers
-    .filter((c) => !failing.includes(c))
-    .flatMap((c) => {
+  // A Pulling newer than the last Failed is a retry under way: that container is pulling again.
+  const inFlight = new Map(
+    evidence.pod.containers.flatMap((c) => {
       const own = pullInFlightOf(evidence, c);
-      return own ? [diagnosePulling(evidence, c, own, nowMs)] : [];
-    });
+      return own ? [[c, own] as const] : [];
+    }),
+  );
+  const failing = evidence.pod.containers.filter(
+    (c) => !inFlight.has(c) && isFailingToPull(c, evidence),
+  );
+  const pulling = [...inFlight].map(([c, own]) => diagnosePulling(evidence, c, own, nowMs));
   const containers = [...failing.map((c) => diagnoseContainer(evidence, c, nowMs)), ...pulling];
   const verdictFor = new Set(containers.map((v) => v.container));
   const warnings = evidence.pod.containers
