@@ -5,7 +5,14 @@
 // --help is built from, so neither side can drift silently.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CAUSES, CAUSE_INFO, isCause } from '../shared/causes.js';
 import { classifyMessage } from '../shared/classify.js';
+import { parseKubeletConfigz } from '../shared/diagnosis/kubelet-config.js';
+import { parseStatsSummary } from '../shared/diagnosis/node-filesystems.js';
+import {
+  CONFIGZ_SERIALISED,
+  STATS_SUMMARY_IMAGEFS_FULL,
+} from '../shared/diagnosis/testdata/kubelet-samples.js';
 import { diagnosePod } from '../shared/diagnosis/diagnose-pod.js';
 import { fleetItem, summariseFleet } from '../shared/diagnosis/fleet.js';
 import { aPod, NOW, pullFailed } from '../shared/diagnosis/testing/evidence-builders.js';
@@ -172,6 +179,16 @@ describe('README, top level', () => {
   });
 });
 
+describe('README, cause IDs', () => {
+  it('lists every cause with the meaning and fix of causes.ts, in its order', () => {
+    const table = section('### explain').split('The cause IDs are stable')[1] ?? '';
+    const rows = [...table.matchAll(/^\| `([a-z-]+)` +\| (.+?) +\| (.+?) +\|$/gm)]
+      .filter((m) => isCause(m[1]))
+      .map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual(CAUSES.map((c) => [c, CAUSE_INFO[c].meaning, CAUSE_INFO[c].fix]));
+  });
+});
+
 describe('README, JSON schemas: documented top-level fields equal a real output', () => {
   it('PodDiagnosis', () => {
     const failing = aPod('web-0')
@@ -188,6 +205,27 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
       'containers',
       'credentials',
     ]);
+  });
+
+  it('PodDiagnosis of a pull in flight, with the kubelet evidence: its keys are documented too', () => {
+    const pulling = aPod('web-0')
+      .container('app', 'r.example/app:1')
+      .waiting('ContainerCreating')
+      .withEvent({ type: 'Normal', reason: 'Pulling', message: 'Pulling image "r.example/app:1"' })
+      .kubelet({
+        config: { status: 'found', value: parseKubeletConfigz(CONFIGZ_SERIALISED)! },
+        filesystems: { status: 'found', value: parseStatsSummary(STATS_SUMMARY_IMAGEFS_FULL)! },
+      })
+      .build();
+    const diagnosis = diagnosePod(pulling, NOW);
+    expect(diagnosis.containers[0]?.pull).toBeDefined();
+    expectNestedKeysDocumented('#### diagnose -o json: PodDiagnosis', diagnosis, [
+      'node',
+      'containers',
+    ]);
+    const row = documentedRow('#### diagnose -o json: PodDiagnosis', 'containers');
+    for (const key of keysOf(diagnosis.containers[0]!.pull!))
+      expect(row, `containers.pull.${key}`).toMatch(new RegExp(`\`${key}(\\[\\])?\``));
   });
 
   it('FleetDiagnosis', () => {

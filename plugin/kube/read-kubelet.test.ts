@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONFIGZ_SERIALISED,
+  STATS_SUMMARY_IMAGEFS_FULL,
+} from '../../shared/diagnosis/testdata/kubelet-samples.js';
+import { ApiStatusError } from './api-status-error.js';
+import type { ApiConnection } from './connect.js';
+import type { Query } from './rest-client.js';
+import { readKubeletEvidence } from './read-kubelet.js';
+import { readNodePulls } from './read-node-pulls.js';
+
+const FORBIDDEN = JSON.stringify({
+  kind: 'Status',
+  code: 403,
+  message:
+    'nodes "node-1" is forbidden: User "dev" cannot get resource "nodes/proxy" in API group "" at the cluster scope',
+});
+
+/** A connection whose answers a test writes per path (a function may stall or fail). */
+function stubApi(answers: Record<string, (query: Query) => Promise<unknown>>) {
+  const asked: { path: string; query: Query }[] = [];
+  const conn: ApiConnection = {
+    namespace: 'shop',
+    server: 'https://stub.invalid',
+    context: 'stub',
+    call: (_what, request) => request(),
+    get: <T>(_what: string, path: string, query: Query = {}) => {
+      asked.push({ path, query });
+      const answer = answers[path];
+      if (!answer) return Promise.reject(new ApiStatusError(404, '{}', path));
+      return answer(query) as Promise<T>;
+    },
+  };
+  return { conn, asked };
+}
+
+const never = () => new Promise<unknown>(() => {});
+
+describe('readKubeletEvidence (stubbed API answers)', () => {
+  it('reads configz and stats/summary through the node proxy', async () => {
+    const { conn, asked } = stubApi({
+      '/api/v1/nodes/node-1/proxy/configz': () => Promise.resolve(CONFIGZ_SERIALISED),
+      '/api/v1/nodes/node-1/proxy/stats/summary': () => Promise.resolve(STATS_SUMMARY_IMAGEFS_FULL),
+    });
+    const kubelet = await readKubeletEvidence(conn, 'node-1');
+    expect(kubelet.config).toMatchObject({ status: 'found', value: { serializeImagePulls: true } });
+    expect(kubelet.filesystems).toMatchObject({
+      status: 'found',
+      value: { imageFs: { availableBytes: 518656000 } },
+    });
+    expect(asked.map((a) => a.path).sort()).toEqual([
+      '/api/v1/nodes/node-1/proxy/configz',
+      '/api/v1/nodes/node-1/proxy/stats/summary',
+    ]);
+  });
+
+  it('records RBAC refusal as forbidden, and a silent kubelet as a timeout, without throwing', async () => {
+    const { conn } = stubApi({
+      '/api/v1/nodes/node-1/proxy/configz': () =>
+        Promise.reject(new ApiStatusError(403, FORBIDDEN, 'configz')),
+      '/api/v1/nodes/node-1/proxy/stats/summary': never,
+    });
+    const started = Date.now();
+    const kubelet = await readKubeletEvidence(conn, 'node-1', 50);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(kubelet.config).toEqual({
+      status: 'forbidden',
+      message: expect.stringContaining('cannot get resource "nodes/proxy"'),
+    });
+    expect(kubelet.filesystems).toEqual({
+      status: 'error',
+      message: expect.stringMatching(/timed out after 0.05s/),
+    });
+  });
+
+  it('a kubelet the API server cannot reach (502 from the proxy) is an error lookup', async () => {
+    const { conn } = stubApi({
+      '/api/v1/nodes/node-1/proxy/configz': () =>
+        Promise.reject(
+          new ApiStatusError(
+            502,
+            JSON.stringify({
+              kind: 'Status',
+              code: 502,
+              message:
+                'error trying to reach service: dial tcp 10.0.0.11:10250: connect: connection refused',
+            }),
+            'configz',
+          ),
+        ),
+    });
+    const kubelet = await readKubeletEvidence(conn, 'node-1');
+    expect(kubelet.config).toEqual({
+      status: 'error',
+      message: expect.stringContaining('connection refused'),
+    });
+    expect(kubelet.filesystems).toEqual({ status: 'missing' });
+  });
+});
+
+describe('readNodePulls (stubbed API answers)', () => {
+  const event = (reason: string, message: string, host: string, name = 'trainer-0') => ({
+    metadata: { name: `${name}.18a2`, namespace: 'ml' },
+    involvedObject: { kind: 'Pod', namespace: 'ml', name, fieldPath: 'spec.containers{main}' },
+    reason,
+    message,
+    source: { component: 'kubelet', host },
+    count: 1,
+    lastTimestamp: '2026-12-01T10:00:00Z',
+  });
+
+  it('lists each reason once, bounded, and keeps the events of this node only', async () => {
+    const items: Record<string, unknown[]> = {
+      Pulling: [
+        event('Pulling', 'Pulling image "r.io/big:1"', 'node-1'),
+        event('Pulling', 'Pulling image "r.io/other:1"', 'node-2', 'elsewhere-0'),
+      ],
+      Pulled: [],
+      Failed: [event('Failed', 'Error: ErrImagePull', 'node-1')],
+    };
+    const { conn, asked } = stubApi({
+      '/api/v1/events': (query) =>
+        Promise.resolve({ items: items[String(query['fieldSelector']).split('reason=')[1]!] }),
+    });
+    const read = await readNodePulls(conn, 'node-1');
+    expect(read.status).toBe('found');
+    const events = read.status === 'found' ? read.value : [];
+    expect(events.map((e) => [e.pod, e.reason, e.message])).toEqual([
+      ['trainer-0', 'Pulling', 'Pulling image "r.io/big:1"'],
+    ]);
+    expect(asked.map((a) => a.query)).toEqual([
+      { fieldSelector: 'involvedObject.kind=Pod,reason=Pulling', limit: 500 },
+      { fieldSelector: 'involvedObject.kind=Pod,reason=Pulled', limit: 500 },
+      { fieldSelector: 'involvedObject.kind=Pod,reason=Failed', limit: 500 },
+    ]);
+  });
+
+  it('is forbidden as a whole when listing events cluster-wide is refused', async () => {
+    const { conn } = stubApi({
+      '/api/v1/events': () => Promise.reject(new ApiStatusError(403, FORBIDDEN, 'events')),
+    });
+    expect((await readNodePulls(conn, 'node-1')).status).toBe('forbidden');
+  });
+});
