@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   finishedPulls,
+  nodeRateFor,
   parsePulledMessage,
   parsePullingMessage,
   pullsInFlight,
@@ -170,5 +171,37 @@ describe('pullsInFlight', () => {
     ];
     expect(pullsInFlight(events).map((p) => p.pod)).toEqual(['a', 'b']);
     expect(finishedPulls(events).map((p) => p.pod)).toEqual(['d', 'c']);
+  });
+});
+
+describe('nodeRateFor: the node usual rate from its Pulled events', () => {
+  const pull = (sizeBytes: number, durationMs: number) => ({
+    namespace: 'shop',
+    pod: 'p',
+    image: 'r.io/x:1',
+    sizeBytes,
+    durationMs,
+  });
+  it.each([
+    {
+      name: 'the median of pulls of a similar size, ignoring a tiny fast one',
+      finished: [pull(100e6, 5000), pull(300e6, 10_000), pull(200e6, 20_000), pull(1e6, 1000)],
+      size: 200e6,
+      want: 20e6,
+    },
+    {
+      name: 'all sized pulls when none is of a similar size',
+      finished: [pull(10e6, 1000), pull(20e6, 1000)],
+      size: 6e9,
+      want: 15e6,
+    },
+    {
+      name: 'nothing from pulls under a second (cached layers)',
+      finished: [pull(50e6, 400)],
+      size: 50e6,
+      want: undefined,
+    },
+  ])('$name', ({ finished, size, want }) => {
+    expect(nodeRateFor(finished, size)).toBe(want);
   });
 });

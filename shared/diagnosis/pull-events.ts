@@ -41,6 +41,11 @@ export interface FinishedPull extends PulledMessage {
   readonly at?: string;
 }
 
+/** Pulls within this factor of the image's size compare: small ones are dominated by latency. */
+export const SIMILAR_SIZE_FACTOR = 4;
+/** Pulls shorter than this were mostly cached layers and say nothing about the network. */
+export const MIN_RATE_SAMPLE_MS = 1000;
+
 const QUOTED = String.raw`"([^"]+)"`;
 const PULLING = new RegExp(String.raw`^Pulling image ${QUOTED}`);
 const FAILED = new RegExp(String.raw`^Failed to pull image ${QUOTED}`);
@@ -125,4 +130,29 @@ function timeOf(e: EventFacts): number {
 function goDurationMs(text: string): number | undefined {
   const parsed = parseDuration(text);
   return parsed.kind === 'ok' ? parsed.milliseconds : undefined;
+}
+
+/**
+ * The node's usual rate in bytes/s: the median of its recent pulls that carry a size and a
+ * duration (the pull alone, not the wait), those of a similar size when there are some.
+ */
+export function nodeRateFor(
+  finished: readonly FinishedPull[],
+  sizeBytes: number | undefined,
+): number | undefined {
+  const samples = finished.filter(
+    (f) => f.sizeBytes && f.durationMs !== undefined && f.durationMs >= MIN_RATE_SAMPLE_MS,
+  );
+  const similar = sizeBytes
+    ? samples.filter(
+        (f) =>
+          f.sizeBytes! * SIMILAR_SIZE_FACTOR >= sizeBytes &&
+          f.sizeBytes! <= sizeBytes * SIMILAR_SIZE_FACTOR,
+      )
+    : [];
+  const pick = similar.length > 0 ? similar : samples;
+  if (pick.length === 0) return undefined;
+  const rates = pick.map((f) => (1000 * f.sizeBytes!) / f.durationMs!).sort((a, b) => a - b);
+  const mid = Math.floor(rates.length / 2);
+  return Math.round(rates.length % 2 ? rates[mid]! : (rates[mid - 1]! + rates[mid]!) / 2);
 }

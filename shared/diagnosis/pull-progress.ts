@@ -6,8 +6,13 @@
 import type { Cause, Confidence } from '../causes.js';
 import { pullSlots, type KubeletConfigFacts } from './kubelet-config.js';
 import { formatBytes } from './node-filesystems.js';
-import type { FinishedPull, PullInFlight } from './pull-events.js';
-import { parseFailedPullMessage } from './pull-events.js';
+import {
+  MIN_RATE_SAMPLE_MS,
+  nodeRateFor,
+  parseFailedPullMessage,
+  type FinishedPull,
+  type PullInFlight,
+} from './pull-events.js';
 import type { EventFacts } from './evidence.js';
 import type { EvidenceLine, PullOnNode, PullReport } from './verdict.js';
 
@@ -17,10 +22,6 @@ export const PROGRESS_TIMEOUT_MS = 5 * 60_000;
 export const SLOW_FACTOR = 3;
 /** Under a minute nobody is kept waiting, and a rate from so short a pull is noise. */
 export const MIN_SLOW_MS = 60_000;
-/** Pulls within this factor of the image's size compare: small ones are dominated by latency. */
-export const SIMILAR_SIZE_FACTOR = 4;
-/** Pulls shorter than this were mostly cached layers and say nothing about the network. */
-export const MIN_RATE_SAMPLE_MS = 1000;
 /** With no history on the node, the rate a pull should at least reach (a modest cloud link). */
 export const ASSUMED_BYTES_PER_SECOND = 20_000_000;
 /** How many of the node's finished pulls the report lists. */
@@ -52,18 +53,39 @@ export interface PullJudgement {
   readonly report: PullReport;
 }
 
-/** Judges one pull in flight at `nowMs`. */
+/** Judges one pull in flight at `nowMs`: cancelled before, queued, then by its rate. */
 export function judgePull(input: PullProgressInput, nowMs: number): PullJudgement {
-  const { own, node } = input;
-  const startedMs = Date.parse(own.since);
+  const startedMs = Date.parse(input.own.since);
   const elapsedMs = Math.max(0, nowMs - startedMs);
   const size = sizeOf(input);
   const nodeRate = nodeRateFor(input.finished, size.bytes);
   const ahead = pullsAhead(input);
   const slots = pullSlots(input.config);
-  const report: PullReport = {
-    image: own.image,
-    since: own.since,
+  const report = baseReport(input, elapsedMs, size, nodeRate);
+  const lines: EvidenceLine[] = [
+    {
+      source: 'event',
+      text: `Pulling image "${input.own.image}" since ${input.own.since} (${minutes(elapsedMs)})`,
+    },
+    ...nodeLines(input, ahead, slots),
+  ];
+  const pullingMs = Math.max(0, nowMs - Math.max(startedMs, queuedUntil(input, startedMs, slots)));
+  return (
+    judgeCancelled(input, report, lines, elapsedMs) ??
+    judgeQueue(input, report, lines, ahead, slots) ??
+    judgeRate(report, lines, pullingMs, size.bytes, nodeRate, input.node)
+  );
+}
+
+function baseReport(
+  input: PullProgressInput,
+  elapsedMs: number,
+  size: { bytes?: number; from?: 'registry' | 'node-events' },
+  nodeRate: number | undefined,
+): PullReport {
+  return {
+    image: input.own.image,
+    since: input.own.since,
     seconds: Math.round(elapsedMs / 1000),
     sizeBytes: size.bytes,
     sizeFrom: size.from,
@@ -79,55 +101,55 @@ export function judgePull(input: PullProgressInput, nowMs: number): PullJudgemen
       sizeBytes: f.sizeBytes,
     })),
   };
-  const lines: EvidenceLine[] = [
-    {
-      source: 'event',
-      text: `Pulling image "${own.image}" since ${own.since} (${minutes(elapsedMs)})`,
-    },
-    ...nodeLines(input, ahead, slots),
-  ];
-  const cancelled = lastCancellation(input.ownEvents, own.image);
-  if (cancelled) {
-    lines.push({ source: 'event', text: cancelled.message });
-    return {
-      cause: 'pull-stuck',
-      confidence: NO_PROGRESS.test(cancelled.message) ? 'high' : 'medium',
-      summary: `an earlier pull of ${own.image} on ${node} was cancelled for making no progress; the kubelet is trying again (${minutes(elapsedMs)} so far)`,
-      evidence: lines,
-      report,
-    };
-  }
-  if (ahead.length > 0 && (slots === undefined || ahead.length >= slots)) {
-    const first = onNode(ahead[0]!, input.finished);
-    const why =
-      slots === undefined
-        ? 'if pulls are serialised (the kubelet default; its configz could not be read)'
-        : slots === 1
-          ? 'serializeImagePulls: true'
-          : `maxParallelImagePulls: ${slots} reached`;
-    const sizeText = first.sizeBytes !== undefined ? `, ${formatBytes(first.sizeBytes)}` : '';
-    return {
-      cause: 'pull-queued',
-      confidence: slots === undefined ? 'low' : 'high',
-      summary: `the pull of ${own.image} waits behind ${first.image} (pod ${first.pod}, pulling since ${first.since}${sizeText}) on ${node}: ${why}`,
-      evidence: lines,
-      report: { ...report, ahead: first },
-    };
-  }
-  const pullingMs = Math.max(0, nowMs - Math.max(startedMs, queuedUntil(input, startedMs, slots)));
-  return judgeRate(
-    { ...report, seconds: report.seconds },
-    lines,
-    pullingMs,
-    size.bytes,
-    nodeRate,
-    node,
-  );
+}
+
+/** An earlier attempt the runtime cancelled for no progress: this retry is likely to stall too. */
+function judgeCancelled(
+  input: PullProgressInput,
+  report: PullReport,
+  lines: readonly EvidenceLine[],
+  elapsedMs: number,
+): PullJudgement | undefined {
+  const cancelled = lastCancellation(input.ownEvents, input.own.image);
+  if (!cancelled) return undefined;
+  return {
+    cause: 'pull-stuck',
+    confidence: NO_PROGRESS.test(cancelled.message) ? 'high' : 'medium',
+    summary: `an earlier pull of ${input.own.image} on ${input.node} was cancelled for making no progress; the kubelet is trying again (${minutes(elapsedMs)} so far)`,
+    evidence: [...lines, { source: 'event', text: cancelled.message }],
+    report,
+  };
+}
+
+/** As many pulls ahead as the node has slots (or any, when its configuration is unknown). */
+function judgeQueue(
+  input: PullProgressInput,
+  report: PullReport,
+  lines: readonly EvidenceLine[],
+  ahead: readonly PullInFlight[],
+  slots: number | undefined,
+): PullJudgement | undefined {
+  if (ahead.length === 0 || (slots !== undefined && ahead.length < slots)) return undefined;
+  const first = onNode(ahead[0]!, input.finished);
+  const why =
+    slots === undefined
+      ? 'if pulls are serialised (the kubelet default; its configz could not be read)'
+      : slots === 1
+        ? 'serializeImagePulls: true'
+        : `maxParallelImagePulls: ${slots} reached`;
+  const sizeText = first.sizeBytes !== undefined ? `, ${formatBytes(first.sizeBytes)}` : '';
+  return {
+    cause: 'pull-queued',
+    confidence: slots === undefined ? 'low' : 'high',
+    summary: `the pull of ${input.own.image} waits behind ${first.image} (pod ${first.pod}, pulling since ${first.since}${sizeText}) on ${input.node}: ${why}`,
+    evidence: lines,
+    report: { ...report, ahead: first },
+  };
 }
 
 function judgeRate(
   report: PullReport,
-  lines: EvidenceLine[],
+  lines: readonly EvidenceLine[],
   pullingMs: number,
   sizeBytes: number | undefined,
   nodeRate: number | undefined,
@@ -190,31 +212,6 @@ function sizeOf(input: PullProgressInput): { bytes?: number; from?: 'registry' |
     return { bytes: input.registrySizeBytes, from: 'registry' };
   const seen = input.finished.find((f) => f.image === input.own.image && f.sizeBytes);
   return seen ? { bytes: seen.sizeBytes, from: 'node-events' } : {};
-}
-
-/**
- * The node's usual rate in bytes/s: the median of its recent pulls that carry a size and a
- * duration (the pull alone, not the wait), those of a similar size when there are some.
- */
-export function nodeRateFor(
-  finished: readonly FinishedPull[],
-  sizeBytes: number | undefined,
-): number | undefined {
-  const samples = finished.filter(
-    (f) => f.sizeBytes && f.durationMs !== undefined && f.durationMs >= MIN_RATE_SAMPLE_MS,
-  );
-  const similar = sizeBytes
-    ? samples.filter(
-        (f) =>
-          f.sizeBytes! * SIMILAR_SIZE_FACTOR >= sizeBytes &&
-          f.sizeBytes! <= sizeBytes * SIMILAR_SIZE_FACTOR,
-      )
-    : [];
-  const pick = similar.length > 0 ? similar : samples;
-  if (pick.length === 0) return undefined;
-  const rates = pick.map((f) => (1000 * f.sizeBytes!) / f.durationMs!).sort((a, b) => a - b);
-  const mid = Math.floor(rates.length / 2);
-  return Math.round(rates.length % 2 ? rates[mid]! : (rates[mid - 1]! + rates[mid]!) / 2);
 }
 
 /** Pulls of other pods on the node that started before this one, oldest first. */
