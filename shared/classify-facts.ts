@@ -70,7 +70,7 @@ const PLATFORM_PATTERNS: readonly RegExp[] = [
 const RUNTIME_MARKERS: readonly (readonly [RuntimeFamily, RegExp])[] = [
   [
     'docker',
-    /Error response from daemon|failed to register layer|ApplyLayer|pull access denied for|received unexpected HTTP status|error pulling image configuration|dockershim\.sock|cri-dockerd|docker login|no matching manifest for|manifest for [^\s]{1,300} not found|Error pulling image \(|Pulling repository|Using default tag|Unable to find image|image operating system [^\n]{1,30} cannot be used|filesystem layer verification failed|re-exec error|ProcessBaseLayer|windowsfilter|detected host platform|Not continuing with pull after error|\bdocker: |docker pull|does not match the specified platform|Status \d{3} trying to pull|HTTP code (?:is )?\d{3}|error parsing HTTP \d{3} response body|DockerApiException/i,
+    /Error response from daemon|failed to register layer|ApplyLayer|pull access denied for|received unexpected HTTP status|error pulling image configuration|dockershim\.sock|cri-dockerd|docker login|no matching manifest for|manifest for [^\s]{1,300} not found|Error pulling image \(|Pulling repository|Using default tag|Unable to find image|image operating system [^\n]{1,30} cannot be used|filesystem layer verification failed|re-exec error|ProcessBaseLayer|windowsfilter|detected host platform|Not continuing with pull after error|\bdocker: |docker pull|does not match the specified platform|Status \d{3} trying to pull|HTTP code (?:is )?\d{3}|error parsing HTTP \d{3} response body|DockerApiException|Error from V2 registry|\bdockerd\[\d{1,10}\]/i,
   ],
   [
     'containerd',
@@ -78,11 +78,11 @@ const RUNTIME_MARKERS: readonly (readonly [RuntimeFamily, RegExp])[] = [
   ],
   [
     'cri-o',
-    /unable to pull image or OCI artifact|choosing an image from manifest list|reading manifest [^\s]{1,128} in|pinging (?:docker|container) registry|choosing image instance|initializing source docker:\/\/|copying system image|determining manifest MIME type|Source image rejected|SignatureValidationFailed|crio\.sock|Error reading manifest|reading manifest [^\s]{1,128} in|writing blob:|storing blob to file|Trying to pull [^\s]{1,300}\.\.\.|can't talk to a V1|copying config:|containers\/storage|registries\.conf|policy\.json/i,
+    /unable to pull image or OCI artifact|choosing an image from manifest list|reading manifest [^\s]{1,128} in|pinging (?:docker|container) registry|choosing image instance|initializing source docker:\/\/|copying system image|determining manifest MIME type|Source image rejected|SignatureValidationFailed|crio\.sock|Error reading manifest|reading manifest [^\s]{1,128} in|writing blob:|storing blob to file|Trying to pull [^\s]{1,300}\.\.\.|can't talk to a V1|copying config:|containers\/storage|registries\.conf|policy\.json|Error committing the finished image|error creating layer with ID/i,
   ],
   [
     'kubelet',
-    /pull QPS exceeded|with pull policy of Never|Unable to retrieve (?:some image )?pull secrets?|Failed to apply default image tag|Back-off pulling image|InvalidImageName|ErrImageNeverPull|Failed to pull image/i,
+    /pull QPS exceeded|with pull policy of Never|Unable to retrieve (?:some image )?pull secrets?|Failed to apply default image tag|Back-off pulling image|InvalidImageName|ErrImageNeverPull|Failed to pull image|PullImage from image service failed/i,
   ],
 ];
 
@@ -92,8 +92,17 @@ const RUNTIME_MARKERS: readonly (readonly [RuntimeFamily, RegExp])[] = [
  * daemon"; the node's runtime is then docker, and that is what the user has to configure.
  */
 export function detectRuntime(text: string): RuntimeFamily | undefined {
+  if (CONTAINERS_IMAGE_FRAMING.test(text)) return 'cri-o';
   return RUNTIME_MARKERS.find(([, marker]) => marker.test(text))?.[0];
 }
+
+/**
+ * How containers/image (CRI-O, podman, skopeo) frames a pull. Docker never quotes it, so it
+ * decides before Docker's markers; some of those ("received unexpected HTTP status") are
+ * containers/image's wording too.
+ */
+const CONTAINERS_IMAGE_FRAMING =
+  /initializing source docker:\/\/|pinging container registry|unable to pull image or OCI artifact/i;
 
 /** Reads every fact the text states; facts the text does not state stay absent. */
 export function extractFacts(text: string): ClassificationFacts {

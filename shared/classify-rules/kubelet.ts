@@ -35,6 +35,8 @@ export const LOCAL_IMAGE_RULES: readonly Rule[] = [
     confidence: 'medium',
     alternatives: ['not-found'],
     pattern: /No such image: [^\s"\\]{1,300}|ctr: image \\?"[^"\\\n]{1,300}\\?": not found/i,
+    // Docker answers "No such image" after its own pull broke off; the break is the cause then.
+    unless: /\bunexpected EOF\b|connection reset by peer|\bi\/o timeout\b|TLS handshake timeout/i,
     detail:
       'the runtime looked the image up in its own store and did not pull it: a pull policy of ' +
       'Never (or a tool that does not pull), or an earlier pull that failed.',

@@ -20,6 +20,19 @@ export const MISSING_IMAGE_RULES: readonly Rule[] = [
       'says to anonymous clients for private images.',
   },
   {
+    // The registry API answers 404 in JSON; an HTML 404 page comes from whatever else answered
+    // the URL: a wrong registry path, a web server or proxy in front of it, or a failing registry.
+    id: 'html-404-page',
+    family: 'missing-image',
+    cause: 'not-found',
+    confidence: 'medium',
+    alternatives: ['registry-error'],
+    pattern: /error parsing HTTP 404 response body: invalid character '<'[^\n]{0,200}/,
+    detail:
+      "the 404 came as an HTML page, not as the registry API's answer: check the registry path " +
+      'and what serves it (a proxy or web server in front), or whether the registry is failing.',
+  },
+  {
     id: 'manifest-unknown',
     family: 'missing-image',
     cause: 'not-found',

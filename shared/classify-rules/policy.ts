@@ -23,6 +23,21 @@ export const POLICY_RULES: readonly Rule[] = [
       /admission webhook \\?"?[^\s"\\]{1,253}\\?"? denied the request[^\n]{0,200}|denied the request: [^\n]{0,200}|was blocked due to the following polic(?:y|ies)|image policy webhook backend denied[^\n]{0,120}|Denied by (?:default )?admission rule[^\n]{0,80}|prohibited by policy[^\n]{0,120}|images? rejected by (?:the )?(?:image policy )?webhook(?: backend)?|operation is disallowed/i,
   },
   {
+    // The API server calls an admission webhook at its in-cluster service URL (…svc:443/path?
+    // timeout=10s). When that call fails the pod is refused at admission, before any pull.
+    id: 'admission-webhook-unreachable',
+    family: 'admission-policy',
+    cause: 'policy',
+    confidence: 'medium',
+    alternatives: ['network'],
+    pattern:
+      /(?:Post|POST) \\?"?https:\/\/[^\s"\\/]{1,253}\.svc(?::\d{1,5})?\/[^\s"\\]{0,300}\?timeout=\d{1,4}s\\?"?: [^\n]{0,160}/,
+    detail:
+      'an admission webhook (an image policy or signature verifier) did not answer the API ' +
+      'server: the pod is refused before any pull. Check the webhook service, its pods and the ' +
+      'registry access they need themselves.',
+  },
+  {
     id: 'image-verification',
     family: 'admission-policy',
     cause: 'policy',

@@ -7,6 +7,7 @@ import type { Family, RuntimeFamily } from '../classify.js';
 import type { RegistryFlavour } from '../classify-facts.js';
 import { CLUSTER_MESSAGES } from './messages-cluster.js';
 import { COLLECTED_MESSAGES } from './messages-collected.js';
+import { HOLDOUT_MESSAGES } from './messages-holdout.js';
 import { NODE_SIDE_MESSAGES } from './messages-node.js';
 import { REGISTRY_SIDE_MESSAGES } from './messages-registry.js';
 
@@ -44,4 +45,5 @@ export const MESSAGES: readonly CorpusEntry[] = [
   ...REGISTRY_SIDE_MESSAGES,
   ...NODE_SIDE_MESSAGES,
   ...COLLECTED_MESSAGES,
+  ...HOLDOUT_MESSAGES,
 ];
