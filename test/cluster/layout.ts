@@ -50,7 +50,7 @@ export const DNS = { netns: 'kip-dns', good: '10.213.0.2', broken: '10.213.0.3' 
 
 /** One registry endpoint as nodes see it: DNS name, address, port and what makes it special. */
 export interface RegistrySpec {
-  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted' | 'cdn';
+  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted' | 'cdn' | 'slow';
   readonly host: string;
   readonly address: string;
   readonly port: number;
@@ -96,6 +96,13 @@ export const REGISTRIES: readonly RegistrySpec[] = [
     port: 443,
     description:
       'nginx front that redirects layer downloads to blobs.cdn.test, a name no DNS knows',
+  },
+  {
+    id: 'slow',
+    host: 'registry.slow.test',
+    address: '10.213.0.27',
+    port: 443,
+    description: 'nginx front sending blobs at 2 MB/s (limit_rate): pulls that take a while',
   },
 ];
 

@@ -16,7 +16,12 @@ import {
 import { createHost } from './network.js';
 import { startDaemon } from './daemons.js';
 import { run } from './run-command.js';
-import { registryConfig, limitedFrontConfig, cdnFrontConfig } from './registry-config.js';
+import {
+  registryConfig,
+  limitedFrontConfig,
+  cdnFrontConfig,
+  slowFrontConfig,
+} from './registry-config.js';
 
 /** Starts every registry of REGISTRIES, each serving a copy of the seeded storage. */
 export async function startRegistries(storage: string): Promise<void> {
@@ -34,7 +39,7 @@ export async function startRegistries(storage: string): Promise<void> {
   for (const reg of REGISTRIES) {
     const dir = paths.registry(reg.id);
     await mkdir(dir, { recursive: true });
-    if (reg.id === 'limited' || reg.id === 'cdn') {
+    if (reg.id === 'limited' || reg.id === 'cdn' || reg.id === 'slow') {
       await startFront(reg, plain, dir);
       continue;
     }
@@ -63,13 +68,15 @@ function tlsFor(reg: RegistrySpec): { cert: string; key: string } {
   };
 }
 
-/** An nginx front over the plain registry: the 429 one, or the one that redirects blobs. */
+/** An nginx front over the plain registry: the 429 one, the one that redirects blobs, the slow one. */
 async function startFront(reg: RegistrySpec, backend: RegistrySpec, dir: string): Promise<void> {
   for (const sub of ['tmp']) await mkdir(path.join(dir, sub), { recursive: true });
   const config =
     reg.id === 'cdn'
       ? cdnFrontConfig(reg, backend, dir, tlsFor(reg), CDN_BLOB_HOST)
-      : limitedFrontConfig(reg, backend, dir, tlsFor(reg));
+      : reg.id === 'slow'
+        ? slowFrontConfig(reg, backend, dir, tlsFor(reg))
+        : limitedFrontConfig(reg, backend, dir, tlsFor(reg));
   await writeFile(path.join(dir, 'nginx.conf'), config);
   await startDaemon(`registry-${reg.id}`, 'nsenter', [
     `--net=/run/netns/${REGISTRY_NETNS}`,

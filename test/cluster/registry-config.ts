@@ -84,6 +84,30 @@ export function cdnFrontConfig(
   });
 }
 
+/** Bytes per second the slow front sends each blob at: the 96 MiB big image takes ~50 s. */
+export const SLOW_BLOB_RATE = '2m';
+
+/**
+ * nginx in front of the plain registry that sends blobs at SLOW_BLOB_RATE per connection and
+ * everything else at full speed: a pull that is under way, not failing, long enough to look at.
+ */
+export function slowFrontConfig(
+  reg: RegistrySpec,
+  backend: RegistrySpec,
+  dir: string,
+  tls: { cert: string; key: string },
+): string {
+  return nginxFront(reg, backend, dir, tls, {
+    locations: `    location ~ ^/v2/.+/blobs/ {
+      limit_rate ${SLOW_BLOB_RATE};
+      proxy_pass https://${backend.address}:${backend.port};
+      proxy_ssl_verify off;
+      proxy_set_header Host ${reg.host};
+    }
+`,
+  });
+}
+
 /** An nginx server for `reg` that proxies to `backend`, with the front's own parts slotted in. */
 function nginxFront(
   reg: RegistrySpec,

@@ -385,6 +385,10 @@ describe.each(RUNTIME_NODES)('diagnose with faults on $label only', (node) => {
       const { c } = await diagnose(node, 'disk-full');
       expect(c.cause).toBe('disk');
       expect(c.fixes[0]?.command).toContain('crictl rmi --prune');
+      // The numbers come from the kubelet (stats/summary), without a probe on the node.
+      expect(c.evidence.map((e) => e.text).join('\n')).toMatch(
+        new RegExp(`imagefs on ${node.name}: .*available.*\\(stats/summary\\)`),
+      );
     } finally {
       // The pod goes first: once the fault is gone its next retry would pull and cache the image.
       await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', 'disk-full', '--wait=true']);
