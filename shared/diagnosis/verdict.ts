@@ -2,6 +2,7 @@
 import type { Cause, Confidence } from '../causes.js';
 import type { ContainerKind } from './evidence.js';
 import type { FsUsage } from './node-filesystems.js';
+import type { KubeletConfigFacts } from './kubelet-config.js';
 
 /** Where a line of evidence came from, so readers know how much to trust it. */
 export type EvidenceSource =
@@ -171,14 +172,7 @@ export interface PodDiagnosis {
     readonly diskPressure?: boolean;
     readonly note?: string;
     /** From the kubelet's configz, when it could be read. */
-    readonly pullConfig?: {
-      readonly serializeImagePulls?: boolean;
-      readonly maxParallelImagePulls?: number;
-      readonly registryPullQPS?: number;
-      readonly imageGCHighThresholdPercent?: number;
-      readonly imageGCLowThresholdPercent?: number;
-      readonly evictionHard?: Readonly<Record<string, string>>;
-    };
+    readonly pullConfig?: KubeletConfigFacts;
     /** From the kubelet's stats/summary, when it could be read. */
     readonly imageFs?: FsUsage;
     readonly nodeFs?: FsUsage;
