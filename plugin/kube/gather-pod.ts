@@ -14,6 +14,7 @@ import type {
 } from '@kubernetes/client-node';
 import type {
   Lookup,
+  NodeFacts,
   PodEvidence,
   PodFacts,
   RegistryFacts,
@@ -36,7 +37,16 @@ export type RegistryProbe = (
   pod: PodFacts,
   container: string,
   secrets: Readonly<Record<string, Lookup<SecretFacts>>>,
+  /** For a pull still under way: the node's platform, so the answer includes the image's size. */
+  sizeFor?: { readonly os: string; readonly architecture: string },
 ) => Promise<RegistryFacts | undefined>;
+
+/** The node's platform as image indexes name it; linux when the node does not say. */
+function platformOf(node: NodeFacts): { os: string; architecture: string } | undefined {
+  return node.architecture
+    ? { os: node.os ?? 'linux', architecture: node.architecture }
+    : undefined;
+}
 
 /** Reads the pod or fails with a UserError naming what is missing. */
 export async function readPod(
@@ -120,6 +130,13 @@ export async function gatherPodEvidence(
   if (registry) {
     for (const c of facts.containers.filter(isPullFailure)) {
       const answer = await registry(facts, c.name, secrets);
+      if (answer) registryFacts[c.name] = answer;
+    }
+    // A pull under way is judged against the image's size, which only the registry knows.
+    const platform = node?.status === 'found' ? platformOf(node.value) : undefined;
+    for (const c of facts.containers.filter(isWaitingToStart)) {
+      if (!platform) break;
+      const answer = await registry(facts, c.name, secrets, platform);
       if (answer) registryFacts[c.name] = answer;
     }
   }

@@ -20,7 +20,7 @@ import type { HttpEvidence, ManifestCheck, RateLimitInfo, RegistryCredentials } 
 
 /** Builds the probe `diagnose` uses; one client per image, with per-request timeouts. */
 export function podRegistryProbe(timeoutMs: number, env: Env): RegistryProbe {
-  return async (pod, containerName, secrets) => {
+  return async (pod, containerName, secrets, sizeFor) => {
     const container = pod.containers.find((c) => c.name === containerName);
     const parsed = container ? parseImageReference(container.image) : undefined;
     if (!parsed?.ok) return undefined;
@@ -30,7 +30,10 @@ export function podRegistryProbe(timeoutMs: number, env: Env): RegistryProbe {
       connectTimeoutMs: timeoutMs,
     });
     const client = new RegistryClient(transport, { credentials, timeoutMs });
-    return askRegistry(client, parsed.ref, credentials !== undefined);
+    const answer = await askRegistry(client, parsed.ref, credentials !== undefined);
+    if (!sizeFor || answer.kind !== 'exists') return answer;
+    const sizeBytes = await client.imageSize(targetOf(parsed.ref), sizeFor);
+    return sizeBytes === undefined ? answer : { ...answer, sizeBytes };
   };
 }
 
@@ -51,16 +54,24 @@ function credentialsFor(
   return undefined;
 }
 
+function targetOf(ref: ImageReference): {
+  registry: string;
+  repository: string;
+  reference: string;
+} {
+  return {
+    registry: ref.registry,
+    repository: ref.repository,
+    reference: ref.digest ?? ref.tag ?? 'latest',
+  };
+}
+
 async function askRegistry(
   client: RegistryClient,
   ref: ImageReference,
   withCredentials: boolean,
 ): Promise<RegistryFacts> {
-  const target = {
-    registry: ref.registry,
-    repository: ref.repository,
-    reference: ref.digest ?? ref.tag ?? 'latest',
-  };
+  const target = targetOf(ref);
   const check = await client.checkManifest(target);
   if (check.kind === 'exists') {
     const platforms = await client.platformsOf(target);

@@ -176,6 +176,62 @@ describe('RegistryClient platformsOf', () => {
   });
 });
 
+describe('RegistryClient imageSize', () => {
+  const image = (layers: unknown[]) =>
+    JSON.stringify({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { digest: 'sha256:cfg', size: 1000 },
+      layers,
+    });
+  const AMD64 = { os: 'linux', architecture: 'amd64' };
+
+  it('adds up the config and layer sizes of a single image', async () => {
+    const fake = new FakeRegistry().on(
+      `GET ${REG}/manifests/v1`,
+      reply(200, {}, image([{ size: 100_000_000 }, { size: 2345 }])),
+    );
+    expect(await fake.client().imageSize(REF, AMD64)).toBe(100_003_345);
+  });
+
+  it("follows an index to the node's platform, not the first entry", async () => {
+    const index = JSON.stringify({
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        { digest: 'sha256:arm', platform: { os: 'linux', architecture: 'arm64' } },
+        { digest: 'sha256:amd', platform: { os: 'linux', architecture: 'amd64' } },
+      ],
+    });
+    const fake = new FakeRegistry()
+      .on(`GET ${REG}/manifests/v1`, reply(200, {}, index))
+      .on(`GET ${REG}/manifests/sha256%3Aarm`, reply(200, {}, image([{ size: 1 }])))
+      .on(`GET ${REG}/manifests/sha256%3Aamd`, reply(200, {}, image([{ size: 5000 }])));
+    expect(await fake.client().imageSize(REF, AMD64)).toBe(6000);
+    expect(fake.seen.some((r) => r.url.href.endsWith('sha256%3Aarm'))).toBe(false);
+  });
+
+  it('says nothing rather than guess: a layer without a size, no such platform, a 404', async () => {
+    const noSize = new FakeRegistry().on(
+      `GET ${REG}/manifests/v1`,
+      reply(200, {}, image([{ size: 10 }, { digest: 'sha256:x' }])),
+    );
+    expect(await noSize.client().imageSize(REF, AMD64)).toBeUndefined();
+    const armOnly = new FakeRegistry().on(
+      `GET ${REG}/manifests/v1`,
+      reply(
+        200,
+        {},
+        JSON.stringify({
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          manifests: [{ digest: 'sha256:arm', platform: { os: 'linux', architecture: 'arm64' } }],
+        }),
+      ),
+    );
+    expect(await armOnly.client().imageSize(REF, AMD64)).toBeUndefined();
+    const gone = new FakeRegistry().on(`GET ${REG}/manifests/v1`, reply(404));
+    expect(await gone.client().imageSize(REF, AMD64)).toBeUndefined();
+  });
+});
+
 describe('RegistryClient mapping', () => {
   it('asks Docker Hub at registry-1.docker.io, official images under library/', async () => {
     const fake = new FakeRegistry().on(

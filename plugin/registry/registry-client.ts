@@ -3,7 +3,11 @@
 import { createHash } from 'node:crypto';
 import { Authenticator } from './authenticator.js';
 import { DeadlineTransport } from './deadline-transport.js';
-import { parseConfigPlatform, parseManifestDocument } from './manifest-document.js';
+import {
+  parseConfigPlatform,
+  parseManifestDocument,
+  type ManifestDocument,
+} from './manifest-document.js';
 import { MANIFEST_ACCEPT } from './media-types.js';
 import { toNetworkFailure } from './network-failure.js';
 import { redactSecrets } from './redact.js';
@@ -20,6 +24,7 @@ import type {
   HttpTransport,
   ManifestCheck,
   NotFound,
+  Platform,
   PlatformList,
   RegistryClientOptions,
   RegistryFailure,
@@ -144,6 +149,45 @@ export class RegistryClient {
     );
   }
 
+  /**
+   * What a pull of `ref` downloads on `platform` (its config and layers, compressed), for a pull
+   * still under way: an index is followed to that platform's manifest. Undefined when the
+   * registry does not say (a descriptor without a size, no entry for the platform, any failure).
+   */
+  async imageSize(
+    ref: RegistryRef,
+    platform: Platform,
+    call: CallOptions = {},
+  ): Promise<number | undefined> {
+    const answer = await this.guard(
+      ref.registry,
+      async (signal) => {
+        let doc = await this.manifestDocument(ref, signal);
+        if (doc?.kind === 'index') {
+          const entry = doc.entries.find((e) => samePlatform(e.platform, platform));
+          doc = entry
+            ? await this.manifestDocument({ ...ref, reference: entry.digest }, signal)
+            : undefined;
+        }
+        return {
+          kind: 'size' as const,
+          sizeBytes: doc?.kind === 'image' ? doc.sizeBytes : undefined,
+        };
+      },
+      call,
+    );
+    return answer.kind === 'size' ? answer.sizeBytes : undefined;
+  }
+
+  private async manifestDocument(
+    ref: RegistryRef,
+    signal: AbortSignal,
+  ): Promise<ManifestDocument | undefined> {
+    const got = await this.send('GET', this.manifestUrl(ref), ref, signal);
+    if (!got.ok || !isSuccess(got.res)) return undefined;
+    return parseManifestDocument(got.res.body, got.res.headers['content-type']);
+  }
+
   // distribution answers MANIFEST_UNKNOWN for a tag in a repository that does not exist either;
   // its tag list does say NAME_UNKNOWN, and "no such repository" is the more useful diagnosis.
   private async whichIsMissing(
@@ -260,4 +304,13 @@ function tooLarge(err: TransportError, maxBytes: number): RegistryFailure {
     detail: `response larger than ${maxBytes} bytes`,
     evidence,
   };
+}
+
+/** The kubelet's platform matching: os and architecture, and the variant when both name one. */
+function samePlatform(offered: Platform, wanted: Platform): boolean {
+  return (
+    offered.os === wanted.os &&
+    offered.architecture === wanted.architecture &&
+    (!offered.variant || !wanted.variant || offered.variant === wanted.variant)
+  );
 }

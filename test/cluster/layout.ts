@@ -102,7 +102,7 @@ export const REGISTRIES: readonly RegistrySpec[] = [
     host: 'registry.slow.test',
     address: '10.213.0.27',
     port: 443,
-    description: 'nginx front sending blobs at 2 MB/s (limit_rate): pulls that take a while',
+    description: 'nginx front sending blobs at 1 MiB/s (limit_rate): pulls that take a while',
   },
 ];
 
