@@ -62,6 +62,7 @@ export async function connectApi(
     context: target.context,
     call: (what, request) => withTimeout(what, request, ms),
     get: (what, apiPath, query) => withTimeout(what, () => client.get(apiPath, query), ms),
+    getText: (what, apiPath, query) => withTimeout(what, () => client.getText(apiPath, query), ms),
   };
 }
 

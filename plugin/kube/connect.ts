@@ -10,7 +10,7 @@ import type { Agent } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ClusterAccessError, UsageError } from '../errors.js';
-import { restClient, type Query, type RestClient } from './rest-client.js';
+import { restClient, type Query, type RestClient, type TextAnswer } from './rest-client.js';
 import { withTimeout } from './timeout.js';
 
 /** The connection settings, straight from the global flags. */
@@ -30,6 +30,8 @@ export interface ApiConnection {
   call<T>(what: string, request: () => Promise<T>): Promise<T>;
   /** GETs an API path's JSON, as the server sent it, under --request-timeout. */
   get<T>(what: string, path: string, query?: Query): Promise<T>;
+  /** GETs a path whose answer is not JSON (a node's logs), under --request-timeout. */
+  getText(what: string, path: string, query?: Query): Promise<TextAnswer>;
 }
 
 /** A live connection with client-node's typed clients, for commands that create and delete. */
@@ -116,6 +118,12 @@ export async function connect(
       withTimeout(
         what,
         async () => (await (rest ??= restOf())).get(path, query),
+        options.requestTimeoutMs,
+      ),
+    getText: (what, path, query) =>
+      withTimeout(
+        what,
+        async () => (await (rest ??= restOf())).getText(path, query),
         options.requestTimeoutMs,
       ),
   };

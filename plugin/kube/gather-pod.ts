@@ -41,6 +41,13 @@ export type RegistryProbe = (
   sizeFor?: { readonly os: string; readonly architecture: string },
 ) => Promise<RegistryFacts | undefined>;
 
+/** A minute before the pod was made (clocks differ); an hour back when its age is unknown. */
+function logSince(createdAt: string | undefined): string {
+  const made = createdAt ? Date.parse(createdAt) : NaN;
+  const from = Number.isFinite(made) ? made - 60_000 : Date.now() - 3_600_000;
+  return new Date(from).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** The node's platform as image indexes name it; linux when the node does not say. */
 function platformOf(node: NodeFacts): { os: string; architecture: string } | undefined {
   return node.architecture
@@ -102,7 +109,10 @@ export async function gatherPodEvidence(
     siblings ?? readScope(conn, facts.namespace, facts.nodeName, early?.namespaceScope),
     // The kubelet's own evidence matters only while something waits: a running pod needs none.
     facts.nodeName && facts.containers.some((c) => c.waiting)
-      ? readKubeletEvidence(conn, facts.nodeName)
+      ? readKubeletEvidence(conn, facts.nodeName, {
+          // The log only where a pull failed, and only since the pod was made.
+          logSince: facts.containers.some(isPullFailure) ? logSince(facts.createdAt) : undefined,
+        })
       : undefined,
     facts.nodeName && facts.containers.some(isWaitingToStart)
       ? readNodePulls(conn, facts.nodeName)

@@ -5,7 +5,7 @@ import {
 } from '../../shared/diagnosis/testdata/kubelet-samples.js';
 import { ApiStatusError } from './api-status-error.js';
 import type { ApiConnection } from './connect.js';
-import type { Query } from './rest-client.js';
+import type { Query, TextAnswer } from './rest-client.js';
 import { readKubeletEvidence } from './read-kubelet.js';
 import { readNodePulls } from './read-node-pulls.js';
 
@@ -29,6 +29,15 @@ function stubApi(answers: Record<string, (query: Query) => Promise<unknown>>) {
       const answer = answers[path];
       if (!answer) return Promise.reject(new ApiStatusError(404, '{}', path));
       return answer(query) as Promise<T>;
+    },
+    getText: async (_what: string, path: string, query: Query = {}) => {
+      asked.push({ path, query });
+      const answer = answers[path];
+      if (!answer) throw new ApiStatusError(404, '{}', path);
+      const value = await answer(query);
+      return typeof value === 'string'
+        ? { text: value, contentType: 'text/plain; charset=utf-8' }
+        : (value as TextAnswer);
     },
   };
   return { conn, asked };
@@ -61,7 +70,7 @@ describe('readKubeletEvidence (stubbed API answers)', () => {
       '/api/v1/nodes/node-1/proxy/stats/summary': never,
     });
     const started = Date.now();
-    const kubelet = await readKubeletEvidence(conn, 'node-1', 50);
+    const kubelet = await readKubeletEvidence(conn, 'node-1', { timeoutMs: 50 });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(kubelet.config).toEqual({
       status: 'forbidden',
@@ -95,6 +104,46 @@ describe('readKubeletEvidence (stubbed API answers)', () => {
       message: expect.stringContaining('connection refused'),
     });
     expect(kubelet.filesystems).toEqual({ status: 'missing' });
+  });
+});
+
+describe('readKubeletEvidence: the kubelet log (stubbed API answers)', () => {
+  const LOG = '/api/v1/nodes/node-1/proxy/logs/';
+  const LINE =
+    'E1204 18:40:01.123456   18135 plugin.go:418] "Failed to provide credentials for image" err="exit status 1" provider="ecr" image="r.io/app:1"';
+
+  it('asks NodeLogQuery for the kubelet since the given time, with the pattern, only when asked', async () => {
+    const { conn, asked } = stubApi({ [LOG]: () => Promise.resolve(`${LINE}\n`) });
+    const without = await readKubeletEvidence(conn, 'node-1');
+    expect(without.log).toBeUndefined();
+    expect(asked.some((a) => a.path === LOG)).toBe(false);
+    const kubelet = await readKubeletEvidence(conn, 'node-1', { logSince: '2026-12-04T18:39:00Z' });
+    expect(kubelet.log).toEqual({ status: 'found', value: { queryEnabled: true, lines: [LINE] } });
+    expect(asked.find((a) => a.path === LOG)?.query).toMatchObject({
+      query: 'kubelet',
+      sinceTime: '2026-12-04T18:39:00Z',
+      pattern: expect.stringContaining('credential provider'),
+    });
+  });
+
+  it('a kubelet without enableSystemLogQuery (its /var/log listing) and a refusal are lookups, not errors', async () => {
+    const listing = {
+      text: '<pre>\n<a href="pods/">pods/</a>\n</pre>\n',
+      contentType: 'text/html; charset=utf-8',
+    };
+    const off = stubApi({ [LOG]: () => Promise.resolve(listing) });
+    expect((await readKubeletEvidence(off.conn, 'node-1', { logSince: 'x' })).log).toEqual({
+      status: 'found',
+      value: { queryEnabled: false, lines: [] },
+    });
+    const refused = stubApi({
+      [LOG]: () => Promise.reject(new ApiStatusError(403, FORBIDDEN, 'logs')),
+    });
+    expect(
+      (await readKubeletEvidence(refused.conn, 'node-1', { logSince: 'x' })).log,
+    ).toMatchObject({
+      status: 'forbidden',
+    });
   });
 });
 

@@ -1,12 +1,17 @@
 /**
  * Reads what only the pod's node's kubelet knows, through the API server's node proxy: its live
- * configuration (configz) and its filesystem stats (stats/summary). Each read has its own short
+ * configuration (configz), its filesystem stats (stats/summary) and its own log (NodeLogQuery). Each read has its own short
  * budget and runs beside the others, so a slow or unreachable kubelet never stalls `diagnose`;
  * a refusal (RBAC needs get on nodes/proxy) or a timeout becomes a Lookup, never an error.
  */
 import type { KubeletEvidence, Lookup } from '../../shared/diagnosis/evidence.js';
 import { parseKubeletConfigz } from '../../shared/diagnosis/kubelet-config.js';
 import { parseStatsSummary } from '../../shared/diagnosis/node-filesystems.js';
+import {
+  KUBELET_LOG_PATTERN,
+  parseKubeletLog,
+  type KubeletLog,
+} from '../../shared/diagnosis/kubelet-log.js';
 import { apiMessage, statusOf } from './api-errors.js';
 import type { ApiConnection } from './connect.js';
 import type { Query } from './rest-client.js';
@@ -15,14 +20,22 @@ import { withTimeout } from './timeout.js';
 /** A kubelet answers these in milliseconds; one that takes longer is not worth waiting for. */
 export const KUBELET_READ_TIMEOUT_MS = 2000;
 
-/** Reads configz and stats/summary of `node` in parallel; never rejects. */
+/** What to read besides configz and stats/summary. */
+export interface KubeletReadOptions {
+  /** Read the kubelet's log from this RFC 3339 time on (when a pull failed), else not at all. */
+  readonly logSince?: string;
+  readonly timeoutMs?: number;
+}
+
+/** Reads configz, stats/summary and, when asked, the kubelet's log, in parallel; never rejects. */
 export async function readKubeletEvidence(
   conn: ApiConnection,
   node: string,
-  timeoutMs = KUBELET_READ_TIMEOUT_MS,
+  options: KubeletReadOptions = {},
 ): Promise<KubeletEvidence> {
+  const timeoutMs = options.timeoutMs ?? KUBELET_READ_TIMEOUT_MS;
   const proxy = `/api/v1/nodes/${encodeURIComponent(node)}/proxy`;
-  const [config, filesystems] = await Promise.all([
+  const [config, filesystems, log] = await Promise.all([
     boundedRead(
       conn,
       `get configz of node ${node}`,
@@ -37,8 +50,44 @@ export async function readKubeletEvidence(
       parseStatsSummary,
       timeoutMs,
     ),
+    options.logSince !== undefined
+      ? readKubeletLog(conn, node, `${proxy}/logs/`, options.logSince, timeoutMs)
+      : undefined,
   ]);
-  return { config, filesystems };
+  return { config, filesystems, ...(log ? { log } : {}) };
+}
+
+/**
+ * NodeLogQuery: journald honours sinceTime, pattern and tailLines; a kubelet logging to a file
+ * under /var/log sends the whole file, so the lines are chosen here too (kubelet-log.ts).
+ */
+async function readKubeletLog(
+  conn: ApiConnection,
+  node: string,
+  path: string,
+  since: string,
+  timeoutMs: number,
+): Promise<Lookup<KubeletLog>> {
+  const what = `get the kubelet log of node ${node}`;
+  const query = {
+    query: 'kubelet',
+    sinceTime: since,
+    pattern: KUBELET_LOG_PATTERN,
+    tailLines: 2000,
+  };
+  try {
+    const answer = await withTimeout(what, () => conn.getText(what, path, query), timeoutMs);
+    return { status: 'found', value: parseKubeletLog(answer.text, answer.contentType) };
+  } catch (err) {
+    return lookupFailure(err);
+  }
+}
+
+function lookupFailure(err: unknown): Lookup<never> {
+  const status = statusOf(err);
+  if (status === 403) return { status: 'forbidden', message: apiMessage(err) };
+  if (status === 404) return { status: 'missing' };
+  return { status: 'error', message: apiMessage(err) };
 }
 
 /** One GET under its own timeout, its answer parsed; failures recorded as a Lookup. */
@@ -56,9 +105,6 @@ export async function boundedRead<T>(
     if (value === undefined) return { status: 'error', message: `unexpected answer to ${what}` };
     return { status: 'found', value };
   } catch (err) {
-    const status = statusOf(err);
-    if (status === 403) return { status: 'forbidden', message: apiMessage(err) };
-    if (status === 404) return { status: 'missing' };
-    return { status: 'error', message: apiMessage(err) };
+    return lookupFailure(err);
   }
 }

@@ -28,9 +28,25 @@ export interface RestSettings {
 /** Query values; undefined ones are left out. */
 export type Query = Readonly<Record<string, string | number | boolean | undefined>>;
 
-/** GETs JSON from the API server. */
+/** GETs JSON from the API server, or text where the answer is not JSON (a node's logs). */
 export interface RestClient {
   get<T>(path: string, query?: Query): Promise<T>;
+  getText(path: string, query?: Query): Promise<TextAnswer>;
+}
+
+/** A body as the server sent it, with its media type. */
+export interface TextAnswer {
+  readonly text: string;
+  readonly contentType: string;
+}
+
+/** Parses a JSON answer, naming the path when the server sent something else. */
+export function parseJsonAnswer<T>(answer: TextAnswer, path: string): T {
+  try {
+    return JSON.parse(answer.text) as T;
+  } catch (err) {
+    throw new Error(`the API server sent unreadable JSON for ${path}`, { cause: err });
+  }
 }
 
 /**
@@ -62,43 +78,40 @@ function http1Client(settings: RestSettings): RestClient {
   // Keep-alive sockets must not hold the process open once the command is done.
   agent.on('free', (socket: { unref?: () => void }) => socket.unref?.());
   const prefix = base.pathname.replace(/\/$/, '');
+  const getText = (path: string, query: Query = {}, accept = '*/*'): Promise<TextAnswer> => {
+    const url = new URL(base.origin + prefix + path);
+    for (const [k, v] of Object.entries(query)) {
+      if (v !== undefined) url.searchParams.set(k, String(v));
+    }
+    return new Promise<TextAnswer>((resolve, reject) => {
+      const req = transport.get(
+        url,
+        {
+          agent,
+          headers: { Accept: accept, ...settings.headers },
+          timeout: settings.timeoutMs > 0 ? settings.timeoutMs : undefined,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const code = res.statusCode ?? 0;
+            if (code < 200 || code > 299) return reject(new ApiStatusError(code, text, path));
+            resolve({ text, contentType: res.headers['content-type'] ?? '' });
+          });
+        },
+      );
+      req.on('timeout', () =>
+        req.destroy(Object.assign(new Error(`timed out reading ${path}`), { code: 'ETIMEDOUT' })),
+      );
+      req.on('error', reject);
+    });
+  };
   return {
-    get: <T>(path: string, query: Query = {}) => {
-      const url = new URL(base.origin + prefix + path);
-      for (const [k, v] of Object.entries(query)) {
-        if (v !== undefined) url.searchParams.set(k, String(v));
-      }
-      return new Promise<T>((resolve, reject) => {
-        const req = transport.get(
-          url,
-          {
-            agent,
-            headers: { Accept: 'application/json', ...settings.headers },
-            timeout: settings.timeoutMs > 0 ? settings.timeoutMs : undefined,
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('error', reject);
-            res.on('end', () => {
-              const text = Buffer.concat(chunks).toString('utf8');
-              const code = res.statusCode ?? 0;
-              if (code < 200 || code > 299) return reject(new ApiStatusError(code, text, path));
-              try {
-                resolve(JSON.parse(text) as T);
-              } catch (err) {
-                reject(
-                  new Error(`the API server sent unreadable JSON for ${path}`, { cause: err }),
-                );
-              }
-            });
-          },
-        );
-        req.on('timeout', () =>
-          req.destroy(Object.assign(new Error(`timed out reading ${path}`), { code: 'ETIMEDOUT' })),
-        );
-        req.on('error', reject);
-      });
-    },
+    get: async <T>(path: string, query: Query = {}) =>
+      parseJsonAnswer<T>(await getText(path, query, 'application/json'), path),
+    getText: (path, query) => getText(path, query),
   };
 }

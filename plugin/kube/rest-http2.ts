@@ -7,7 +7,13 @@
 import http2 from 'node:http2';
 import { ApiStatusError } from './api-status-error.js';
 import { connectTrustingKubeconfigCa } from './kubeconfig-ca-tls.js';
-import type { Query, RestClient, RestSettings } from './rest-client.js';
+import {
+  parseJsonAnswer,
+  type Query,
+  type RestClient,
+  type RestSettings,
+  type TextAnswer,
+} from './rest-client.js';
 
 /** Reads over HTTP/2; `fallback` serves every request once h2 turns out not to be available. */
 export function http2Client(settings: RestSettings, fallback: () => RestClient): RestClient {
@@ -46,9 +52,13 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
     return opening;
   };
 
-  const request = async <T>(path: string, query: URLSearchParams): Promise<T> => {
+  const request = async (
+    path: string,
+    query: URLSearchParams,
+    accept: string,
+  ): Promise<TextAnswer> => {
     const s = await open();
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<TextAnswer>((resolve, reject) => {
       inFlight += 1;
       s.ref();
       const done = () => {
@@ -59,24 +69,22 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
       const search = query.toString();
       const stream = s.request({
         ':path': prefix + path + (search ? `?${search}` : ''),
-        accept: 'application/json',
+        accept,
         ...lowerCased(settings.headers),
       });
       let status = 0;
+      let contentType = '';
       const chunks: Buffer[] = [];
       stream.on('response', (headers) => {
         status = Number(headers[':status'] ?? 0);
+        contentType = String(headers['content-type'] ?? '');
       });
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         done();
         const text = Buffer.concat(chunks).toString('utf8');
         if (status < 200 || status > 299) return reject(new ApiStatusError(status, text, path));
-        try {
-          resolve(JSON.parse(text) as T);
-        } catch (err) {
-          reject(new Error(`the API server sent unreadable JSON for ${path}`, { cause: err }));
-        }
+        resolve({ text, contentType });
       });
       stream.on('error', (err: Error & { code?: string }) => {
         done();
@@ -93,20 +101,26 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
     });
   };
 
+  const getText = async (path: string, query: Query, accept: string): Promise<TextAnswer> => {
+    if (useFallback) return useFallback.getText(path, query);
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+    try {
+      return await request(path, params, accept);
+    } catch (err) {
+      // The server (or a proxy in front of it) did not agree to h2: HTTP/1.1 from now on.
+      if (!isNoH2(err)) throw err;
+      useFallback ??= fallback();
+      return useFallback.getText(path, query);
+    }
+  };
+
   return {
     get: async <T>(path: string, query: Query = {}) => {
       if (useFallback) return useFallback.get<T>(path, query);
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
-      try {
-        return await request<T>(path, params);
-      } catch (err) {
-        // The server (or a proxy in front of it) did not agree to h2: HTTP/1.1 from now on.
-        if (!isNoH2(err)) throw err;
-        useFallback ??= fallback();
-        return useFallback.get<T>(path, query);
-      }
+      return parseJsonAnswer<T>(await getText(path, query, 'application/json'), path);
     },
+    getText: (path, query = {}) => getText(path, query, '*/*'),
   };
 }
 

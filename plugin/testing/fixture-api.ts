@@ -75,6 +75,12 @@ export function fixtureApi(objects: readonly FixtureObject[], namespace = 'shop'
     call: (_what, request) => request(),
     get: <T>(_what: string, path: string, query: Query = {}) =>
       Promise.resolve().then(() => answer(path, query) as T),
+    // Fixtures hold API objects only: a text path (a node's logs) is not found.
+    getText: (_what: string, path: string, query: Query = {}) =>
+      Promise.resolve().then(() => ({
+        text: JSON.stringify(answer(path, query)),
+        contentType: 'application/json',
+      })),
     requests,
   };
 }

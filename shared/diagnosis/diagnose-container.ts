@@ -13,7 +13,7 @@ import { auditPullSecrets } from './secret-audit.js';
 import { summarise } from './summary.js';
 import { refineCause } from './refine-cause.js';
 import { describeRegistryCheck } from './registry-check.js';
-import { diskEvidence } from './kubelet-evidence.js';
+import { diskEvidence, kubeletLogEvidence } from './kubelet-evidence.js';
 import type { ContainerVerdict, EvidenceLine, ScopeReport } from './verdict.js';
 
 /** Causes only the node itself can confirm: suggest `reproduce` for them. */
@@ -51,6 +51,7 @@ export function diagnoseContainer(
   const scope = analyseScope(evidence, container);
   const lines: EvidenceLine[] = [...picked.evidence, ...refined.evidence];
   if (refined.cause === 'disk') lines.push(...diskEvidence(evidence));
+  lines.push(...kubeletLogEvidence(evidence, container.image, ref?.registry));
   if (!parsed.ok)
     lines.unshift({ source: 'reference', text: `${container.image}: ${parsed.reason}` });
   const platforms = registry?.kind === 'exists' ? registry.platforms : undefined;

@@ -6,6 +6,7 @@ import type { PullSecretDecode } from '../pull-secrets.js';
 import type { NamespacedPullSecret } from './credentials-elsewhere.js';
 import type { KubeletConfigFacts } from './kubelet-config.js';
 import type { NodeFilesystems } from './node-filesystems.js';
+import type { KubeletLog } from './kubelet-log.js';
 import type { NodePullEvent } from './pull-events.js';
 
 /** Where a container is declared; init and ephemeral containers fail to pull just the same. */
@@ -162,4 +163,6 @@ export interface KubeletEvidence {
   readonly config: Lookup<KubeletConfigFacts>;
   /** `/api/v1/nodes/NODE/proxy/stats/summary`. */
   readonly filesystems: Lookup<NodeFilesystems>;
+  /** `/api/v1/nodes/NODE/proxy/logs/?query=kubelet` (NodeLogQuery); read when a pull failed. */
+  readonly log?: Lookup<KubeletLog>;
 }

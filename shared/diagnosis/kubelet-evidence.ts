@@ -5,6 +5,7 @@
  */
 import type { KubeletEvidence, Lookup, PodEvidence } from './evidence.js';
 import type { KubeletConfigFacts } from './kubelet-config.js';
+import { KUBELET_LOG_SETTING, kubeletLogLinesAbout } from './kubelet-log.js';
 import { diskEvidenceTexts, type NodeFilesystems } from './node-filesystems.js';
 import type { EvidenceLine, PodDiagnosis } from './verdict.js';
 
@@ -25,6 +26,20 @@ export function diskEvidence(evidence: PodEvidence): EvidenceLine[] {
     found(evidence.kubelet.filesystems),
     kubeletConfigOf(evidence),
   ).map((text) => ({ source: 'node' as const, text }));
+}
+
+/** The kubelet's own log lines about a failing container's image (credential providers, ...). */
+export function kubeletLogEvidence(
+  evidence: PodEvidence,
+  image: string,
+  registry: string | undefined,
+): EvidenceLine[] {
+  const log = found(evidence.kubelet?.log);
+  if (!log) return [];
+  return kubeletLogLinesAbout(log, image, registry).map((text) => ({
+    source: 'kubelet' as const,
+    text,
+  }));
 }
 
 /** The kubelet fields of the diagnosis's `node` object (absent ones left out). */
@@ -58,6 +73,7 @@ export function kubeletNotes(evidence: PodEvidence): string[] {
       'imagefs and nodefs use are not shown',
       KUBELET_READ_GRANT,
     ),
+    logNote(kubelet.log, node),
     noteFor(
       evidence.nodePulls,
       `the image pull events of ${node}'s pods`,
@@ -65,6 +81,20 @@ export function kubeletNotes(evidence: PodEvidence): string[] {
       'list on events in every namespace',
     ),
   ].filter((n): n is string => n !== undefined);
+}
+
+/** The log is off on the kubelet, or not readable: say which, and what turns it on. */
+function logNote(read: KubeletEvidence['log'], node: string): string | undefined {
+  if (read?.status === 'found')
+    return read.value.queryEnabled
+      ? undefined
+      : `the kubelet log of ${node} is not served (NodeLogQuery is off there), so credential provider errors written only there are not shown; set ${KUBELET_LOG_SETTING} in its KubeletConfiguration`;
+  return noteFor(
+    read,
+    `the kubelet log of ${node} (NodeLogQuery)`,
+    'credential provider errors written only there are not shown',
+    KUBELET_READ_GRANT,
+  );
 }
 
 function noteFor(

@@ -6,7 +6,15 @@ import type { KubeletConfigFacts } from './kubelet-config.js';
 
 /** Where a line of evidence came from, so readers know how much to trust it. */
 export type EvidenceSource =
-  'event' | 'status' | 'secret' | 'service-account' | 'node' | 'scope' | 'registry' | 'reference';
+  | 'event'
+  | 'status'
+  | 'secret'
+  | 'service-account'
+  | 'node'
+  | 'kubelet'
+  | 'scope'
+  | 'registry'
+  | 'reference';
 
 /** One verbatim line of evidence. */
 export interface EvidenceLine {

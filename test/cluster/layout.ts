@@ -136,6 +136,8 @@ export interface NodeSpec {
   readonly podCidr: string;
   readonly imagefsBytes: number;
   readonly serializeImagePulls: boolean;
+  /** NodeLogQuery served (`enableSystemLogQuery`): on two nodes, off on node-2 to show the note. */
+  readonly logQuery: boolean;
 }
 
 export const NODES: readonly NodeSpec[] = [
@@ -146,6 +148,7 @@ export const NODES: readonly NodeSpec[] = [
     podCidr: '10.214.1.0/24',
     imagefsBytes: 1536 << 20,
     serializeImagePulls: false,
+    logQuery: true,
   },
   {
     name: 'node-2',
@@ -154,6 +157,7 @@ export const NODES: readonly NodeSpec[] = [
     podCidr: '10.214.2.0/24',
     imagefsBytes: 1536 << 20,
     serializeImagePulls: true,
+    logQuery: false,
   },
   {
     name: 'node-3',
@@ -162,6 +166,7 @@ export const NODES: readonly NodeSpec[] = [
     podCidr: '10.214.3.0/24',
     imagefsBytes: 1536 << 20,
     serializeImagePulls: false,
+    logQuery: true,
   },
 ];
 

@@ -125,6 +125,10 @@ podCIDR: ${node.podCidr}
 resolvConf: /etc/resolv.conf
 clusterDomain: cluster.local
 serializeImagePulls: ${node.serializeImagePulls}
+# NodeLogQuery (GA, gate locked on in 1.36+) answers only with both; the kubelet logs to
+# /var/log/kubelet.log (no journald in the node), which the query's file fallback reads.
+enableSystemLogHandler: true
+enableSystemLogQuery: ${node.logQuery}
 # Image GC off: a scenario that fills imagefs must stay full until the test clears it.
 imageGCHighThresholdPercent: 100
 imageGCLowThresholdPercent: 99
@@ -213,7 +217,7 @@ esac
   --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" --v=2 \\
   --image-credential-provider-config "$NODE_DIR/credential-provider.yaml" \\
   --image-credential-provider-bin-dir "$NODE_DIR/credential-provider-bin" \\
-  > "$NODE_DIR/kubelet.log" 2>&1 &
+  > /var/log/kubelet.log 2>&1 &
 echo ready > "$NODE_DIR/started"
 wait
 `;

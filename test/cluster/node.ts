@@ -1,5 +1,5 @@
 /** Starts one test node: a kubelet and its runtime in the node's own network and mount namespaces. */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CONTAINERD_VERSION,
@@ -123,6 +123,10 @@ async function writeNodeFiles(node: NodeSpec, dir: string, inputs: NodeInputs): 
   for (const sub of ['varlib', 'log', 'etc-containerd/cni', 'etc-containerd/conf.d']) {
     await mkdir(path.join(dir, sub), { recursive: true });
   }
+  // The kubelet logs to the node's /var/log/kubelet.log (where NodeLogQuery's file fallback looks);
+  // NODE_DIR/kubelet.log stays the place to read it from the host.
+  await rm(path.join(dir, 'kubelet.log'), { force: true });
+  await symlink(path.join('log', 'kubelet.log'), path.join(dir, 'kubelet.log'));
   // Every node gets the same mirror for MIRRORED_HOST, in its runtime's own format.
   const mirrorDir = path.join(dir, 'etc-containerd', 'certs.d', MIRRORED_HOST);
   await mkdir(mirrorDir, { recursive: true });

@@ -10,7 +10,8 @@ import type { NodeRuntime } from '../cluster/layout.js';
 import { RUNTIME_NODES, type RuntimeNode } from './support/runtime-nodes.js';
 import type { ClusterInfo } from '../cluster/cluster-info.js';
 import { kubectl } from '../cluster/faults.js';
-import { CORP_USER } from '../cluster/layout.js';
+import { CORP_USER, NODES } from '../cluster/layout.js';
+import type { PodDiagnosis } from '../../shared/diagnosis/verdict.js';
 import { PROVIDED_REPOSITORY, TEST_PROVIDER } from '../cluster/node-config.js';
 import type { ReproduceResult } from '../../shared/probe/verdict.js';
 import { aPod } from './support/pod-builder.js';
@@ -106,6 +107,26 @@ describe.each(RUNTIME_NODES)(
       await apply(info, aPod(pod).inNamespace(ns).onNode(node.name).withImage(BROKEN).toJson());
       const message = await waitForEvent(info, ns, pod, 'Failed', /Failed to pull image/);
       expect(message).toMatch(ANONYMOUS_401[node.runtime]);
+    });
+
+    it("diagnose shows the provider's failure from the kubelet's own log, or says how to turn it on", async () => {
+      const pod = `broken-${node.name}`;
+      const run = await imagepull(info, ['diagnose', '-n', ns, pod, '-o', 'json']);
+      runs.push(run);
+      const d = json<PodDiagnosis>(run);
+      const fromKubelet = d.containers[0]!.evidence.filter((e) => e.source === 'kubelet');
+      if (NODES.find((n) => n.name === node.name)!.logQuery) {
+        // The events show only the anonymous 401; the kubelet's log names the provider.
+        expect(fromKubelet.map((e) => e.text).join('\n')).toMatch(
+          new RegExp(
+            `Failed to provide credentials for image.*${TEST_PROVIDER}|${TEST_PROVIDER}.*Failed to provide credentials`,
+          ),
+        );
+        expect(d.notes.join('\n')).not.toContain('enableSystemLogQuery');
+      } else {
+        expect(fromKubelet).toEqual([]);
+        expect(d.notes.join('\n')).toContain('enableSystemLogQuery: true');
+      }
     });
   },
 );
