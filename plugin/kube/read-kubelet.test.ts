@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONFIGZ_SERIALISED,
+  KUBELET_METRICS,
   STATS_SUMMARY_IMAGEFS_FULL,
 } from '../../shared/diagnosis/testdata/kubelet-samples.js';
 import { ApiStatusError } from './api-status-error.js';
@@ -50,8 +51,13 @@ describe('readKubeletEvidence (stubbed API answers)', () => {
     const { conn, asked } = stubApi({
       '/api/v1/nodes/node-1/proxy/configz': () => Promise.resolve(CONFIGZ_SERIALISED),
       '/api/v1/nodes/node-1/proxy/stats/summary': () => Promise.resolve(STATS_SUMMARY_IMAGEFS_FULL),
+      '/api/v1/nodes/node-1/proxy/metrics': () => Promise.resolve(KUBELET_METRICS),
     });
     const kubelet = await readKubeletEvidence(conn, 'node-1');
+    expect(kubelet.metrics).toMatchObject({
+      status: 'found',
+      value: { pulls: 42, pullErrors: 17 },
+    });
     expect(kubelet.config).toMatchObject({ status: 'found', value: { serializeImagePulls: true } });
     expect(kubelet.filesystems).toMatchObject({
       status: 'found',
@@ -59,6 +65,7 @@ describe('readKubeletEvidence (stubbed API answers)', () => {
     });
     expect(asked.map((a) => a.path).sort()).toEqual([
       '/api/v1/nodes/node-1/proxy/configz',
+      '/api/v1/nodes/node-1/proxy/metrics',
       '/api/v1/nodes/node-1/proxy/stats/summary',
     ]);
   });

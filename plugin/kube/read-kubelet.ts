@@ -7,6 +7,7 @@
 import type { KubeletEvidence, Lookup } from '../../shared/diagnosis/evidence.js';
 import { parseKubeletConfigz } from '../../shared/diagnosis/kubelet-config.js';
 import { parseStatsSummary } from '../../shared/diagnosis/node-filesystems.js';
+import { parseKubeletMetrics } from '../../shared/diagnosis/kubelet-metrics.js';
 import {
   KUBELET_LOG_PATTERN,
   parseKubeletLog,
@@ -35,7 +36,7 @@ export async function readKubeletEvidence(
 ): Promise<KubeletEvidence> {
   const timeoutMs = options.timeoutMs ?? KUBELET_READ_TIMEOUT_MS;
   const proxy = `/api/v1/nodes/${encodeURIComponent(node)}/proxy`;
-  const [config, filesystems, log] = await Promise.all([
+  const [config, filesystems, metrics, log] = await Promise.all([
     boundedRead(
       conn,
       `get configz of node ${node}`,
@@ -50,11 +51,14 @@ export async function readKubeletEvidence(
       parseStatsSummary,
       timeoutMs,
     ),
+    readKubeletText(conn, `get metrics of node ${node}`, `${proxy}/metrics`, timeoutMs).then(
+      (read) => parsedOr(read, parseKubeletMetrics, 'the metrics hold no kubelet pull figures'),
+    ),
     options.logSince !== undefined
       ? readKubeletLog(conn, node, `${proxy}/logs/`, options.logSince, timeoutMs)
       : undefined,
   ]);
-  return { config, filesystems, ...(log ? { log } : {}) };
+  return { config, filesystems, metrics, ...(log ? { log } : {}) };
 }
 
 /**
@@ -81,6 +85,34 @@ async function readKubeletLog(
   } catch (err) {
     return lookupFailure(err);
   }
+}
+
+/** One text GET under its own timeout; failures recorded as a Lookup. */
+async function readKubeletText(
+  conn: ApiConnection,
+  what: string,
+  path: string,
+  timeoutMs: number,
+): Promise<Lookup<string>> {
+  try {
+    const answer = await withTimeout(what, () => conn.getText(what, path), timeoutMs);
+    return { status: 'found', value: answer.text };
+  } catch (err) {
+    return lookupFailure(err);
+  }
+}
+
+/** A text read's parsed value, or why there is none. */
+function parsedOr<T>(
+  read: Lookup<string>,
+  parse: (text: string) => T | undefined,
+  unreadable: string,
+): Lookup<T> {
+  if (read.status !== 'found') return read;
+  const value = parse(read.value);
+  return value === undefined
+    ? { status: 'error', message: unreadable }
+    : { status: 'found', value };
 }
 
 function lookupFailure(err: unknown): Lookup<never> {

@@ -7,7 +7,7 @@ import { parseImageReference } from '../image-reference.js';
 import { isAboutContainer } from './backoff.js';
 import type { ContainerFacts, EventFacts, PodEvidence } from './evidence.js';
 import { buildFixes, reproduceCommand } from './fixes.js';
-import { kubeletConfigOf } from './kubelet-evidence.js';
+import { kubeletConfigOf, pullMetricsEvidence } from './kubelet-evidence.js';
 import { finishedPulls, pullsInFlight, type PullInFlight } from './pull-events.js';
 import { judgePull } from './pull-progress.js';
 import { analyseScope, sameImageKey } from './scope.js';
@@ -80,7 +80,7 @@ export function diagnosePulling(
       facts: {},
       detail: judged.summary,
     }),
-    evidence: judged.evidence,
+    evidence: [...judged.evidence, ...pullMetricsEvidence(evidence)],
     secrets,
     scope,
     warnings: [],

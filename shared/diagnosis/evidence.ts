@@ -7,6 +7,7 @@ import type { NamespacedPullSecret } from './credentials-elsewhere.js';
 import type { KubeletConfigFacts } from './kubelet-config.js';
 import type { NodeFilesystems } from './node-filesystems.js';
 import type { KubeletLog } from './kubelet-log.js';
+import type { KubeletPullMetrics } from './kubelet-metrics.js';
 import type { NodePullEvent } from './pull-events.js';
 
 /** Where a container is declared; init and ephemeral containers fail to pull just the same. */
@@ -163,6 +164,8 @@ export interface KubeletEvidence {
   readonly config: Lookup<KubeletConfigFacts>;
   /** `/api/v1/nodes/NODE/proxy/stats/summary`. */
   readonly filesystems: Lookup<NodeFilesystems>;
+  /** `/api/v1/nodes/NODE/proxy/metrics`: pull counts, errors and durations. */
+  readonly metrics?: Lookup<KubeletPullMetrics>;
   /** `/api/v1/nodes/NODE/proxy/logs/?query=kubelet` (NodeLogQuery); read when a pull failed. */
   readonly log?: Lookup<KubeletLog>;
 }

@@ -6,6 +6,7 @@
 import type { KubeletEvidence, Lookup, PodEvidence } from './evidence.js';
 import type { KubeletConfigFacts } from './kubelet-config.js';
 import { KUBELET_LOG_SETTING, kubeletLogLinesAbout } from './kubelet-log.js';
+import { describePullMetrics } from './kubelet-metrics.js';
 import { diskEvidenceTexts, type NodeFilesystems } from './node-filesystems.js';
 import type { EvidenceLine, PodDiagnosis } from './verdict.js';
 
@@ -42,14 +43,24 @@ export function kubeletLogEvidence(
   }));
 }
 
+/** The node's pull record from its kubelet's metrics, as one evidence line (none if unread). */
+export function pullMetricsEvidence(evidence: PodEvidence): EvidenceLine[] {
+  const metrics = found(evidence.kubelet?.metrics);
+  const node = evidence.pod.nodeName;
+  if (!metrics || !node) return [];
+  return [{ source: 'kubelet', text: describePullMetrics(node, metrics) }];
+}
+
 /** The kubelet fields of the diagnosis's `node` object (absent ones left out). */
 export function kubeletNodeFields(
   kubelet: KubeletEvidence | undefined,
-): Pick<NonNullable<PodDiagnosis['node']>, 'pullConfig' | 'imageFs' | 'nodeFs'> {
+): Pick<NonNullable<PodDiagnosis['node']>, 'pullConfig' | 'imageFs' | 'nodeFs' | 'pullMetrics'> {
   const config = found(kubelet?.config);
   const fs: NodeFilesystems | undefined = found(kubelet?.filesystems);
+  const metrics = found(kubelet?.metrics);
   return {
     ...(config ? { pullConfig: config } : {}),
+    ...(metrics ? { pullMetrics: metrics } : {}),
     ...(fs?.imageFs ? { imageFs: fs.imageFs } : {}),
     ...(fs?.nodeFs ? { nodeFs: fs.nodeFs } : {}),
   };
@@ -71,6 +82,12 @@ export function kubeletNotes(evidence: PodEvidence): string[] {
       kubelet.filesystems,
       `the filesystem stats of ${node} (stats/summary)`,
       'imagefs and nodefs use are not shown',
+      KUBELET_READ_GRANT,
+    ),
+    noteFor(
+      kubelet.metrics,
+      `the kubelet metrics of ${node}`,
+      'its pull counts and times are not shown',
       KUBELET_READ_GRANT,
     ),
     logNote(kubelet.log, node),

@@ -3,6 +3,7 @@ import type { Cause, Confidence } from '../causes.js';
 import type { ContainerKind } from './evidence.js';
 import type { FsUsage } from './node-filesystems.js';
 import type { KubeletConfigFacts } from './kubelet-config.js';
+import type { KubeletPullMetrics } from './kubelet-metrics.js';
 
 /** Where a line of evidence came from, so readers know how much to trust it. */
 export type EvidenceSource =
@@ -184,6 +185,8 @@ export interface PodDiagnosis {
     /** From the kubelet's stats/summary, when it could be read. */
     readonly imageFs?: FsUsage;
     readonly nodeFs?: FsUsage;
+    /** From the kubelet's metrics, when they could be read: its pull record since it started. */
+    readonly pullMetrics?: KubeletPullMetrics;
   };
   readonly healthy: boolean;
   readonly containers: readonly ContainerVerdict[];

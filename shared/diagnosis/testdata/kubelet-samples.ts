@@ -95,3 +95,27 @@ export const STATS_SUMMARY_IMAGEFS_FULL = {
   },
   pods: [],
 };
+
+/**
+ * A slice of a kubelet's /metrics (Prometheus text), in the shape kubelet 1.37 writes: the
+ * runtime operation counters by operation_type and the pull-duration histogram by image size.
+ * Hand-written in that shape, not captured.
+ */
+export const KUBELET_METRICS = `# HELP kubelet_runtime_operations_total [ALPHA] Cumulative number of runtime operations by operation type.
+# TYPE kubelet_runtime_operations_total counter
+kubelet_runtime_operations_total{operation_type="container_status"} 5120
+kubelet_runtime_operations_total{operation_type="pull_image"} 42
+# HELP kubelet_runtime_operations_errors_total [ALPHA] Cumulative number of runtime operation errors by operation type.
+# TYPE kubelet_runtime_operations_errors_total counter
+kubelet_runtime_operations_errors_total{operation_type="pull_image"} 17
+kubelet_runtime_operations_errors_total{operation_type="remove_container"} 1
+# HELP kubelet_image_pull_duration_seconds [ALPHA] Duration in seconds to pull an image.
+# TYPE kubelet_image_pull_duration_seconds histogram
+kubelet_image_pull_duration_seconds_bucket{image_size_in_bytes="0-10MB",le="1"} 20
+kubelet_image_pull_duration_seconds_bucket{image_size_in_bytes="0-10MB",le="+Inf"} 22
+kubelet_image_pull_duration_seconds_sum{image_size_in_bytes="0-10MB"} 11.3
+kubelet_image_pull_duration_seconds_count{image_size_in_bytes="0-10MB"} 22
+kubelet_image_pull_duration_seconds_bucket{image_size_in_bytes="100MB-500MB",le="+Inf"} 3
+kubelet_image_pull_duration_seconds_sum{image_size_in_bytes="100MB-500MB"} 301.5
+kubelet_image_pull_duration_seconds_count{image_size_in_bytes="100MB-500MB"} 3
+`;
