@@ -131,6 +131,11 @@ describe('diagnose while the kubelet is still pulling', () => {
         /serializeImagePulls: false|maxParallelImagePulls/,
       );
       expect(queued.healthy).toBe(false);
+      // The node's pull record, as its kubelet counts it (metrics), is shown beside the queue.
+      expect(queued.node?.pullMetrics?.pulls).toBeGreaterThan(0);
+      expect(c.evidence.map((e) => e.text).join('\n')).toMatch(
+        /kubelet on node-2 since it started: \d+ pulls/,
+      );
 
       // The pull ahead is under way, not failing, and the report says so.
       const first = await diagnose('big-first');
