@@ -322,6 +322,12 @@ describe('README, JSON schemas: documented top-level fields equal a real output'
       evidence: [],
       checks: { dns: 'ok' },
       credentialProvider: { providers: [] },
+      runtime: {
+        name: 'containerd',
+        version: 'v2.4.2',
+        endpoint: 'unix:///run/containerd/containerd.sock',
+        conditions: [{ type: 'RuntimeReady', status: true }],
+      },
     };
     const result = summariseNodes('registry.example.com/app:v1', 'none', [node]);
     expect(documentedKeys('#### reproduce -o json: ReproduceResult')).toEqual(keysOf(result));

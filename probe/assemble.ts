@@ -23,6 +23,16 @@ function nodeInfo(facts: NodeFacts, run: CheckRun): ProbeNodeInfo {
             name: runtime.version.runtimeName,
             version: runtime.version.runtimeVersion,
             endpoint: runtime.endpoint,
+            ...(facts.runtimeConditions
+              ? {
+                  conditions: facts.runtimeConditions.map((c) => ({
+                    type: c.type,
+                    status: c.status,
+                    ...(c.reason ? { reason: c.reason } : {}),
+                    ...(c.message ? { message: c.message } : {}),
+                  })),
+                }
+              : {}),
           },
         }
       : {}),

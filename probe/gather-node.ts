@@ -11,6 +11,7 @@ import type { NodeAccess } from './node/node-access.js';
 import { readRegistryConfig, type RegistryTrust } from './node/registry-config.js';
 import { readRuntimeProxy } from './node/runtime-proxy.js';
 import { findRuntime, type RuntimeSearch } from './node/runtime-socket.js';
+import type { CriCondition } from './cri/messages.js';
 
 /** Everything known about the node before the checks run. */
 export interface NodeFacts {
@@ -18,6 +19,8 @@ export interface NodeFacts {
   readonly resolvConf?: ResolvConf;
   readonly hostsFile?: string;
   readonly runtime: RuntimeSearch;
+  /** The runtime's CRI Status conditions, when it answered Status. */
+  readonly runtimeConditions?: readonly CriCondition[];
   /** The runtime's proxy variables, redacted: what the report shows. */
   readonly proxy: Readonly<Record<string, string>>;
   /** The same, as written: only for the checks' own proxy connection, never reported. */
@@ -62,6 +65,13 @@ export async function gatherNode(
       ? `runtime ${runtime.runtime.version.runtimeName} ${runtime.runtime.version.runtimeVersion} at ${runtime.runtime.endpoint}`
       : runtime.error,
   );
+  // The runtime's own word on whether it is ready: a runtime that answers Version can still say no.
+  const conditions = runtime.ok
+    ? await runtime.runtime.client.status(request.timeoutMs).catch((err: Error) => {
+        problems.push(`the runtime's CRI Status failed: ${err.message}`);
+        return undefined;
+      })
+    : undefined;
   const flavour = runtime.ok ? runtime.runtime.flavour : 'containerd';
   const proxy = await readRuntimeProxy(host, flavour).catch((err: Error) => {
     problems.push(`reading the runtime's service environment failed: ${err.message}`);
@@ -84,6 +94,7 @@ export async function gatherNode(
     ...(resolvText === undefined ? {} : { resolvConf: parseResolvConf(resolvText) }),
     ...(hostsFile === undefined ? {} : { hostsFile }),
     runtime,
+    ...(conditions ? { runtimeConditions: conditions } : {}),
     proxy: proxy.proxy,
     rawProxy: proxy.raw,
     registry,

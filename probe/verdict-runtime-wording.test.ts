@@ -124,3 +124,61 @@ describe('reproduce when the runtime retries past the check (CRI-O on a 429)', (
     expect(judge(facts(), run(undefined, 'timed out after 20000 ms')).cause).toBe('unknown');
   });
 });
+
+describe('reproduce with the runtime’s own CRI status', () => {
+  const withRuntime = (conditions: NodeFacts['runtimeConditions']): NodeFacts => ({
+    ...facts(),
+    runtime: {
+      ok: true,
+      runtime: {
+        client: {} as never,
+        endpoint: 'unix:///run/containerd/containerd.sock',
+        flavour: 'containerd',
+        version: {
+          version: '0.1.0',
+          runtimeName: 'containerd',
+          runtimeVersion: 'v2.4.2',
+          runtimeApiVersion: 'v1',
+        },
+      },
+    },
+    ...(conditions ? { runtimeConditions: conditions } : {}),
+  });
+
+  it('reports the conditions with the runtime, and a ready runtime changes nothing', () => {
+    const v = judge(
+      withRuntime([
+        { type: 'RuntimeReady', status: true, reason: '', message: '' },
+        { type: 'NetworkReady', status: true, reason: '', message: '' },
+      ]),
+      run('Basic'),
+    );
+    expect(v).toMatchObject({ cause: 'auth' });
+    expect(v.runtime).toEqual({
+      name: 'containerd',
+      version: 'v2.4.2',
+      endpoint: 'unix:///run/containerd/containerd.sock',
+      conditions: [
+        { type: 'RuntimeReady', status: true },
+        { type: 'NetworkReady', status: true },
+      ],
+    });
+  });
+
+  it('RuntimeReady false is the runtime itself, on the node, with its reason as evidence', () => {
+    const v = judge(
+      withRuntime([
+        {
+          type: 'RuntimeReady',
+          status: false,
+          reason: 'ContainerdNotReady',
+          message: 'containerd is still starting',
+        },
+      ]),
+      run('Basic'),
+    );
+    expect(v).toMatchObject({ domain: 'node', cause: 'runtime' });
+    expect(v.summary).toContain('RuntimeReady=false');
+    expect(v.evidence).toContain('ContainerdNotReady: containerd is still starting');
+  });
+});

@@ -35,4 +35,28 @@ describe('reproduce as text', () => {
     expect(row).toMatch(/^node-1\s+ok\s+FAIL\s+ok/);
     expect(withBlob).toContain('evidence lookup blobs.cdn.test: no such host');
   });
+
+  it('names the runtime and its CRI conditions, spelling out one that is false', () => {
+    const plainText = paletteFor({ isTTY: false, write: () => true }, {});
+    const text = reproduceText(
+      result([
+        {
+          ...node('node-3', { dns: 'ok' }),
+          runtime: {
+            name: 'cri-o',
+            version: '1.36.1',
+            endpoint: 'unix:///var/run/crio/crio.sock',
+            conditions: [
+              { type: 'RuntimeReady', status: true },
+              { type: 'NetworkReady', status: false, reason: 'NetworkPluginNotReady' },
+            ],
+          },
+        },
+      ]),
+      plainText,
+    );
+    expect(text).toContain(
+      '  runtime cri-o 1.36.1 (RuntimeReady, NetworkReady=false (NetworkPluginNotReady))',
+    );
+  });
 });

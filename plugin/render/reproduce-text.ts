@@ -1,4 +1,5 @@
 /** The reproduce result as text: a node x check table, then each node's verdict and evidence. */
+import type { RuntimeCondition } from '../../shared/probe/report.js';
 import type { ReproduceResult } from '../../shared/probe/verdict.js';
 import type { Palette } from './colour.js';
 
@@ -45,6 +46,7 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
   }
   for (const n of r.nodes) {
     lines.push('', `${p.bold(n.node)}: ${n.summary}`);
+    if (n.runtime) lines.push(`  ${p.dim('runtime')} ${runtimeLine(n.runtime)}`);
     for (const e of n.evidence) lines.push(`  ${p.dim('evidence')} ${e}`);
     for (const run of n.credentialProvider?.providers ?? []) {
       const answer =
@@ -57,4 +59,12 @@ export function reproduceText(r: ReproduceResult, p: Palette): string {
     }
   }
   return lines.join('\n');
+}
+
+/** `containerd v2.4.2 (RuntimeReady, NetworkReady)`; a condition that is false is spelled out. */
+function runtimeLine(rt: NonNullable<ReproduceResult['nodes'][number]['runtime']>): string {
+  const conditions = (rt.conditions ?? []).map((c: RuntimeCondition) =>
+    c.status ? c.type : `${c.type}=false${c.reason ? ` (${c.reason})` : ''}`,
+  );
+  return `${rt.name} ${rt.version}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
 }

@@ -8,15 +8,18 @@ import {
   decodeImageFsInfoResponse,
   decodeImageStatusResponse,
   decodePullImageResponse,
+  decodeStatusResponse,
   decodeVersionResponse,
   encodeImageFsInfoRequest,
   encodeImageStatusRequest,
   encodePullImageRequest,
   encodeRemoveImageRequest,
+  encodeStatusRequest,
   encodeVersionRequest,
   type CriAuth,
   type CriFilesystem,
   type CriImage,
+  type CriCondition,
   type CriVersion,
 } from './messages.js';
 
@@ -206,6 +209,13 @@ export class CriClient {
   /** ImageService.RemoveImage. */
   async removeImage(image: string, timeoutMs: number): Promise<void> {
     await this.call('ImageService', 'RemoveImage', encodeRemoveImageRequest(image), timeoutMs);
+  }
+
+  /** RuntimeService.Status: the runtime's conditions (RuntimeReady, NetworkReady). */
+  async status(timeoutMs: number): Promise<CriCondition[]> {
+    return decodeStatusResponse(
+      await this.call('RuntimeService', 'Status', encodeStatusRequest(), timeoutMs),
+    );
   }
 
   /** ImageService.ImageFsInfo: the runtime's image filesystems. */

@@ -116,3 +116,28 @@ export function decodeVersionResponse(buf: Uint8Array): CriVersion {
     runtimeApiVersion: stringField(fields, 4),
   };
 }
+
+/** One condition of the runtime's status: RuntimeReady, NetworkReady, or a runtime's own. */
+export interface CriCondition {
+  readonly type: string;
+  readonly status: boolean;
+  readonly reason: string;
+  readonly message: string;
+}
+
+/** StatusRequest { bool verbose = 1; }: not verbose, the info map is not wanted. */
+export const encodeStatusRequest = (): Uint8Array => new Uint8Array(0);
+
+// RuntimeStatus { repeated RuntimeCondition conditions = 1; }
+// RuntimeCondition { string type = 1; bool status = 2; string reason = 3; string message = 4; }
+/** StatusResponse { RuntimeStatus status = 1; map<string, string> info = 2; ... } */
+export function decodeStatusResponse(buf: Uint8Array): CriCondition[] {
+  const status = messagesField(readFields(buf), 1)[0];
+  if (status === undefined) return [];
+  return messagesField(status, 1).map((c) => ({
+    type: stringField(c, 1),
+    status: varintField(c, 2) !== 0n,
+    reason: stringField(c, 3),
+    message: stringField(c, 4),
+  }));
+}

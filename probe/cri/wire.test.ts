@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeImageFsInfoResponse,
   decodeImageStatusResponse,
+  decodeStatusResponse,
   decodeVersionResponse,
   encodePullImageRequest,
 } from './messages.js';
@@ -92,6 +93,35 @@ describe('decoding CRI answers', () => {
       runtimeVersion: 'v1.6.20',
       runtimeApiVersion: 'v1',
     });
+  });
+
+  it('reads a Status answer: each condition, a false one with its reason, the info map ignored', () => {
+    const condition = (type: string, status: boolean, reason = '', message = '') =>
+      new MessageWriter()
+        .string(1, type)
+        .varint(2, status)
+        .string(3, reason)
+        .string(4, message)
+        .finish();
+    const status = new MessageWriter()
+      .bytes(1, condition('RuntimeReady', true))
+      .bytes(
+        1,
+        condition('NetworkReady', false, 'NetworkPluginNotReady', 'cni config uninitialized'),
+      )
+      .finish();
+    const info = new MessageWriter().string(1, 'config').string(2, '{}').finish();
+    const body = new MessageWriter().bytes(1, status).bytes(2, info).finish();
+    expect(decodeStatusResponse(body)).toEqual([
+      { type: 'RuntimeReady', status: true, reason: '', message: '' },
+      {
+        type: 'NetworkReady',
+        status: false,
+        reason: 'NetworkPluginNotReady',
+        message: 'cni config uninitialized',
+      },
+    ]);
+    expect(decodeStatusResponse(new Uint8Array(0))).toEqual([]);
   });
 
   it('round-trips any 64-bit varint', () => {

@@ -40,6 +40,14 @@ export interface CheckResult<Detail = Readonly<Record<string, unknown>>> {
   readonly detail?: Detail;
 }
 
+/** One condition of the runtime's CRI status; reason and message only when it gave them. */
+export interface RuntimeCondition {
+  readonly type: string;
+  readonly status: boolean;
+  readonly reason?: string;
+  readonly message?: string;
+}
+
 /** Where the probe ran and what it found about the node. */
 export interface ProbeNodeInfo {
   readonly name?: string;
@@ -47,7 +55,13 @@ export interface ProbeNodeInfo {
     readonly nameservers: readonly string[];
     readonly search: readonly string[];
   };
-  readonly runtime?: { readonly name: string; readonly version: string; readonly endpoint: string };
+  readonly runtime?: {
+    readonly name: string;
+    readonly version: string;
+    readonly endpoint: string;
+    /** The runtime's own status over CRI (Status): RuntimeReady, NetworkReady, as it reports them. */
+    readonly conditions?: readonly RuntimeCondition[];
+  };
   readonly proxy?: Readonly<Record<string, string>>;
   /** Per-registry runtime configuration found (containerd certs.d, CRI-O registries.conf). */
   readonly registryConfig?: readonly string[];

@@ -88,6 +88,13 @@ describe('validateProbeReport', () => {
     expect(validateProbeReport(withField('node', {})).ok).toBe(true);
     expect(validateProbeReport(withField('checks.dns.detail.ttl', 30)).ok).toBe(true);
     expect(validateProbeReport(withField('notes', ['plugins not run'])).ok).toBe(true);
+    expect(
+      validateProbeReport(
+        withField('node.runtime.conditions', [
+          { type: 'RuntimeReady', status: false, reason: 'x' },
+        ]),
+      ).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -134,6 +141,12 @@ describe('validateProbeReport', () => {
       path: 'transport',
       value: 'carrier-pigeon',
       problem: /transport/,
+    },
+    {
+      name: 'a runtime condition without a boolean status',
+      path: 'node.runtime.conditions',
+      value: [{ type: 'RuntimeReady', status: 'true' }],
+      problem: /node\.runtime/,
     },
     {
       name: 'a proxy value not a string',

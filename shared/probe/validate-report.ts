@@ -167,9 +167,21 @@ function checkNode(p: Problems, value: unknown): void {
   const resolv = (v: unknown): boolean =>
     isRecord(v) && isStringList(v.nameservers) && isStringList(v.search);
   p.field(node, at, 'resolvConf', resolv, 'an object with nameservers and search lists');
+  const condition = (c: unknown): boolean =>
+    isRecord(c) && isString(c.type) && typeof c.status === 'boolean';
   const runtime = (v: unknown): boolean =>
-    isRecord(v) && isString(v.name) && isString(v.version) && isString(v.endpoint);
-  p.field(node, at, 'runtime', runtime, 'an object with name, version and endpoint strings');
+    isRecord(v) &&
+    isString(v.name) &&
+    isString(v.version) &&
+    isString(v.endpoint) &&
+    (v.conditions === undefined || (Array.isArray(v.conditions) && v.conditions.every(condition)));
+  p.field(
+    node,
+    at,
+    'runtime',
+    runtime,
+    'an object with name, version and endpoint strings (and conditions with type and status)',
+  );
   p.field(node, at, 'proxy', isStringMap, 'an object of strings');
   p.field(node, at, 'registryConfig', isStringList, 'a list of strings');
   p.field(node, at, 'credentialProviders', isStringList, 'a list of strings');

@@ -7,7 +7,7 @@
 import { API_VERSION } from '../api-version.js';
 import { classifyMessage } from '../classify.js';
 import type { Cause } from '../causes.js';
-import type { CheckResult, ProbeReport, ProviderDetail } from './report.js';
+import type { CheckResult, ProbeNodeInfo, ProbeReport, ProviderDetail } from './report.js';
 
 /** Where the fault lies, as seen from the node. */
 export type FaultDomain =
@@ -26,6 +26,8 @@ export interface NodeVerdict {
   readonly checks: Readonly<Record<string, 'ok' | 'failed' | 'skipped'>>;
   /** The kubelet credential providers the probe ran for the image, when one matched it. */
   readonly credentialProvider?: ProviderDetail;
+  /** The node's runtime as it answered over CRI: name, version, endpoint and its conditions. */
+  readonly runtime?: ProbeNodeInfo['runtime'];
 }
 
 /** What the user gets back from `reproduce`. */
@@ -84,8 +86,19 @@ export function judgeNode(
     ].filter((e): e is string => Boolean(e)),
     checks,
     ...(c.credentialProvider?.detail ? { credentialProvider: c.credentialProvider.detail } : {}),
+    ...(report.node.runtime ? { runtime: report.node.runtime } : {}),
   });
   const host = `${report.request.dialHost}:${report.request.dialPort}`;
+  const notReady = report.node.runtime?.conditions?.find(
+    (cond) => cond.type === 'RuntimeReady' && !cond.status,
+  );
+  if (notReady)
+    return verdict(
+      'node',
+      `${node}'s runtime ${report.node.runtime!.name} says it is not ready (RuntimeReady=false): the kubelet can neither pull nor start containers there until it recovers`,
+      [[notReady.reason, notReady.message].filter(Boolean).join(': ') || 'RuntimeReady=false'],
+      'runtime',
+    );
   // The direct checks dial the registry themselves; the runtime may go through a proxy or a
   // mirror instead. When its pull works, or when it has a proxy, its own result decides.
   if (!reachedRegistryDirectly(c) && pulledAtAll(c)) {

@@ -98,6 +98,9 @@ describe.each(RUNTIME_NODES)('reproduce splits the fault on $label', (node) => {
       tls: 'ok',
       pullAnonymous: 'failed',
     });
+    // The runtime as it answered over CRI, its own conditions included (CRI Status).
+    expect(r.nodes[0]?.runtime?.name).toBe(node.runtime === 'cri-o' ? 'cri-o' : 'containerd');
+    expect(r.nodes[0]?.runtime?.conditions).toContainEqual({ type: 'RuntimeReady', status: true });
   });
 
   it('auth without a secret: refused, no credentials to try -> credentials', async () => {
