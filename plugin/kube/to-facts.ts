@@ -89,11 +89,17 @@ export function toNodeFacts(node: V1Node): NodeFacts {
   const conditions = node.status?.conditions ?? [];
   const isTrue = (type: string) => conditions.find((c) => c.type === type)?.status === 'True';
   const info = node.status?.nodeInfo;
+  const ready = conditions.find((c) => c.type === 'Ready');
+  const readyMessage =
+    ready && ready.status !== 'True'
+      ? [ready.reason, ready.message].filter(Boolean).join(': ') || undefined
+      : undefined;
   return {
     name: node.metadata?.name ?? '',
     architecture: info?.architecture,
     os: info?.operatingSystem,
     ready: conditions.some((c) => c.type === 'Ready') ? isTrue('Ready') : undefined,
+    ...(readyMessage ? { readyMessage } : {}),
     diskPressure: isTrue('DiskPressure'),
     runtimeVersion: info?.containerRuntimeVersion,
     kubeletVersion: info?.kubeletVersion,

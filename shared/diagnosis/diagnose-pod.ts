@@ -9,6 +9,7 @@ import type { CredentialUse, PodDiagnosis } from './verdict.js';
 import { auditPullSecrets } from './secret-audit.js';
 import { diagnosePulling, pullInFlightOf } from './diagnose-pulling.js';
 import { kubeletNodeFields, kubeletNotes } from './kubelet-evidence.js';
+import { isHeldByRuntime } from './runtime-down.js';
 
 /** Diagnoses the pod; `nowMs` comes from the caller so this stays pure and testable. */
 export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis {
@@ -19,8 +20,11 @@ export function diagnosePod(evidence: PodEvidence, nowMs: number): PodDiagnosis 
       return own ? [[c, own] as const] : [];
     }),
   );
+  const nodeFacts = evidence.node?.status === 'found' ? evidence.node.value : undefined;
+  const events = evidence.events.status === 'found' ? evidence.events.value : [];
   const failing = evidence.pod.containers.filter(
-    (c) => !inFlight.has(c) && isFailingToPull(c, evidence),
+    (c) =>
+      !inFlight.has(c) && (isFailingToPull(c, evidence) || isHeldByRuntime(c, nodeFacts, events)),
   );
   const pulling = [...inFlight].map(([c, own]) => diagnosePulling(evidence, c, own, nowMs));
   const containers = [...failing.map((c) => diagnoseContainer(evidence, c, nowMs)), ...pulling];

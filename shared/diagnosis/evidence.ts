@@ -78,6 +78,8 @@ export interface NodeFacts {
   readonly architecture?: string;
   readonly os?: string;
   readonly ready?: boolean;
+  /** The Ready condition's reason and message when it is not True (the kubelet's own words). */
+  readonly readyMessage?: string;
   readonly diskPressure?: boolean;
   readonly runtimeVersion?: string;
   readonly kubeletVersion?: string;

@@ -6,6 +6,7 @@
 import { classifyMessage, type Classification } from '../classify.js';
 import type { ContainerFacts, EventFacts } from './evidence.js';
 import { isAboutContainer } from './backoff.js';
+import { sandboxRuntimeFailures } from './runtime-down.js';
 import type { EvidenceLine } from './verdict.js';
 
 /** The chosen classification and the verbatim lines that support it. */
@@ -25,12 +26,15 @@ export function pickClassification(
   const pullFailures = mine
     .filter((e) => e.reason === 'Failed' && !/^Error: /.test(e.message))
     .sort((a, b) => timeOf(b) - timeOf(a));
+  // A sandbox the runtime could not make (pod-level): only worth it when the runtime is to blame.
+  const sandboxFailures = sandboxRuntimeFailures(events).sort((a, b) => timeOf(b) - timeOf(a));
   const secretEvents = events
     .filter((e) => e.reason === 'FailedToRetrieveImagePullSecret')
     .map((e) => e.message);
   const candidates: { text: string; source: EvidenceLine['source'] }[] = [
     ...pullFailures.map((e) => ({ text: e.message, source: 'event' as const })),
     ...statusLine(container),
+    ...sandboxFailures.map((e) => ({ text: e.message, source: 'event' as const })),
     ...secretEvents.map((text) => ({ text, source: 'event' as const })),
   ];
   const classified = candidates.map((c) => ({ ...c, result: classify(c.text) }));

@@ -3,6 +3,7 @@
  * problem it is, the registry's own answer settles Docker Hub's "not found or unauthorized", and
  * the node confirms disk and platform causes.
  */
+import { runtimeDownMessage } from './runtime-down.js';
 import type { Cause, Confidence } from '../causes.js';
 import type { Classification } from '../classify.js';
 import type { ImageReferenceResult } from '../image-reference.js';
@@ -133,7 +134,16 @@ function applyNode(
     if (cause === 'disk') confidence = 'high';
     else if (cause === 'unknown') [cause, confidence] = ['disk', 'low'];
   }
-  if (node.ready === false) lines.push({ source: 'node', text: `node ${node.name} is NotReady` });
+  if (node.ready === false)
+    lines.push({
+      source: 'node',
+      text: `node ${node.name} is NotReady${node.readyMessage ? `: ${node.readyMessage}` : ''}`,
+    });
+  // The kubelet's own word that its runtime is gone outweighs wording that only hints at it.
+  if (runtimeDownMessage(node) !== undefined) {
+    if (cause === 'runtime') confidence = 'high';
+    else if (cause === 'unknown') [cause, confidence] = ['runtime', 'medium'];
+  }
   if (cause === 'platform' && node.architecture)
     lines.push({
       source: 'node',
