@@ -66,4 +66,43 @@ describe('the API read client', () => {
       body: expect.stringContaining('not found'),
     });
   });
+
+  it('reads a text answer (a node log) with its media type, over h2 and HTTP/1.1', async () => {
+    const log = 'E1204 18:40:01.1 1 plugin.go:418] "Failed to provide credentials for image"\n';
+    const servers = [
+      http2.createSecureServer({ key, cert }, (_req, res) => {
+        res.setHeader('content-type', 'text/plain;charset=UTF-8');
+        res.end(log);
+      }),
+      https.createServer({ key, cert }, (_req, res) => {
+        res.setHeader('content-type', 'text/plain;charset=UTF-8');
+        res.end(log);
+      }),
+    ];
+    for (const server of servers) {
+      const client = restClient(settings(await listen(server)));
+      expect(await client.getText('/api/v1/nodes/n/proxy/logs/', { query: 'kubelet' })).toEqual({
+        text: log,
+        contentType: 'text/plain;charset=UTF-8',
+      });
+    }
+  });
+
+  it('cuts a text answer off past its limit instead of reading a whole log file', async () => {
+    const server = http2.createSecureServer({ key, cert }, (_req, res) => {
+      const chunk = Buffer.alloc(1 << 20, 'x');
+      let sent = 0;
+      const more = () => {
+        // The server would go on for 64 MiB; the client must stop it well before.
+        while (sent < 64 && res.write(chunk)) sent += 1;
+        if (sent < 64) res.once('drain', more);
+        else res.end();
+      };
+      more();
+    });
+    const client = restClient(settings(await listen(server)));
+    await expect(client.getText('/api/v1/nodes/n/proxy/logs/')).rejects.toMatchObject({
+      code: 'ETOOLARGE',
+    });
+  });
 });

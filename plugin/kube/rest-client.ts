@@ -40,6 +40,19 @@ export interface TextAnswer {
   readonly contentType: string;
 }
 
+/**
+ * The most a text answer may bring. A kubelet logging to a file sends the whole file for a log
+ * query (no tail, no pattern there): past this it is cut off rather than read for minutes.
+ */
+export const TEXT_ANSWER_LIMIT = 16 * 1024 * 1024;
+
+/** The error for an answer past its limit (the stream is destroyed with it). */
+export function tooLargeError(path: string, limit: number): Error {
+  return Object.assign(new Error(`the answer for ${path} is larger than ${limit} bytes`), {
+    code: 'ETOOLARGE',
+  });
+}
+
 /** Parses a JSON answer, naming the path when the server sent something else. */
 export function parseJsonAnswer<T>(answer: TextAnswer, path: string): T {
   try {
@@ -78,7 +91,12 @@ function http1Client(settings: RestSettings): RestClient {
   // Keep-alive sockets must not hold the process open once the command is done.
   agent.on('free', (socket: { unref?: () => void }) => socket.unref?.());
   const prefix = base.pathname.replace(/\/$/, '');
-  const getText = (path: string, query: Query = {}, accept = '*/*'): Promise<TextAnswer> => {
+  const getText = (
+    path: string,
+    query: Query = {},
+    accept = '*/*',
+    limit = TEXT_ANSWER_LIMIT,
+  ): Promise<TextAnswer> => {
     const url = new URL(base.origin + prefix + path);
     for (const [k, v] of Object.entries(query)) {
       if (v !== undefined) url.searchParams.set(k, String(v));
@@ -93,7 +111,12 @@ function http1Client(settings: RestSettings): RestClient {
         },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
+          let size = 0;
+          res.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size > limit) return req.destroy(tooLargeError(path, limit));
+            chunks.push(c);
+          });
           res.on('error', reject);
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
@@ -111,7 +134,8 @@ function http1Client(settings: RestSettings): RestClient {
   };
   return {
     get: async <T>(path: string, query: Query = {}) =>
-      parseJsonAnswer<T>(await getText(path, query, 'application/json'), path),
+      // API lists can be large (a namespace of 5,000 pods): JSON answers are not capped.
+      parseJsonAnswer<T>(await getText(path, query, 'application/json', Infinity), path),
     getText: (path, query) => getText(path, query),
   };
 }

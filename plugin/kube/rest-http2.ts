@@ -9,6 +9,8 @@ import { ApiStatusError } from './api-status-error.js';
 import { connectTrustingKubeconfigCa } from './kubeconfig-ca-tls.js';
 import {
   parseJsonAnswer,
+  TEXT_ANSWER_LIMIT,
+  tooLargeError,
   type Query,
   type RestClient,
   type RestSettings,
@@ -56,6 +58,7 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
     path: string,
     query: URLSearchParams,
     accept: string,
+    limit: number,
   ): Promise<TextAnswer> => {
     const s = await open();
     return new Promise<TextAnswer>((resolve, reject) => {
@@ -79,7 +82,12 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
         status = Number(headers[':status'] ?? 0);
         contentType = String(headers['content-type'] ?? '');
       });
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      let size = 0;
+      stream.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > limit) return stream.destroy(tooLargeError(path, limit));
+        chunks.push(c);
+      });
       stream.on('end', () => {
         done();
         const text = Buffer.concat(chunks).toString('utf8');
@@ -101,12 +109,17 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
     });
   };
 
-  const getText = async (path: string, query: Query, accept: string): Promise<TextAnswer> => {
+  const getText = async (
+    path: string,
+    query: Query,
+    accept: string,
+    limit: number,
+  ): Promise<TextAnswer> => {
     if (useFallback) return useFallback.getText(path, query);
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
     try {
-      return await request(path, params, accept);
+      return await request(path, params, accept, limit);
     } catch (err) {
       // The server (or a proxy in front of it) did not agree to h2: HTTP/1.1 from now on.
       if (!isNoH2(err)) throw err;
@@ -118,9 +131,9 @@ export function http2Client(settings: RestSettings, fallback: () => RestClient):
   return {
     get: async <T>(path: string, query: Query = {}) => {
       if (useFallback) return useFallback.get<T>(path, query);
-      return parseJsonAnswer<T>(await getText(path, query, 'application/json'), path);
+      return parseJsonAnswer<T>(await getText(path, query, 'application/json', Infinity), path);
     },
-    getText: (path, query = {}) => getText(path, query, '*/*'),
+    getText: (path, query = {}) => getText(path, query, '*/*', TEXT_ANSWER_LIMIT),
   };
 }
 
