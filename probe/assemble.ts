@@ -39,6 +39,7 @@ function nodeInfo(facts: NodeFacts, run: CheckRun): ProbeNodeInfo {
     proxy: facts.proxy,
     registryConfig: facts.registry.summary,
     credentialProviders: facts.credentialProviders.lines,
+    ...(facts.pulledRecord ? { cachedImage: facts.pulledRecord } : {}),
     ...(run.imageFs ? { imageFs: run.imageFs } : {}),
     ...(facts.registry.hostsDirsIgnored
       ? { hostsDirsIgnored: facts.registry.hostsDirsIgnored }

@@ -12,6 +12,7 @@ import { readRegistryConfig, type RegistryTrust } from './node/registry-config.j
 import { readRuntimeProxy } from './node/runtime-proxy.js';
 import { findRuntime, type RuntimeSearch } from './node/runtime-socket.js';
 import type { CriCondition } from './cri/messages.js';
+import { readPulledRecord, type PulledRecordRead } from './node/pulled-records.js';
 
 /** Everything known about the node before the checks run. */
 export interface NodeFacts {
@@ -21,6 +22,8 @@ export interface NodeFacts {
   readonly runtime: RuntimeSearch;
   /** The runtime's CRI Status conditions, when it answered Status. */
   readonly runtimeConditions?: readonly CriCondition[];
+  /** The kubelet's record of who pulled the image already on the node (KEP-2535), if it is there. */
+  readonly pulledRecord?: PulledRecordRead;
   /** The runtime's proxy variables, redacted: what the report shows. */
   readonly proxy: Readonly<Record<string, string>>;
   /** The same, as written: only for the checks' own proxy connection, never reported. */
@@ -72,6 +75,15 @@ export async function gatherNode(
         return undefined;
       })
     : undefined;
+  // Who pulled the copy already here (KEP-2535), read before any check pulls it again.
+  const pulledRecord = runtime.ok
+    ? await readPulledRecord(host, runtime.runtime.client, request.image, request.timeoutMs).catch(
+        (err: Error) => {
+          problems.push(`reading the kubelet's pulled-image record failed: ${err.message}`);
+          return undefined;
+        },
+      )
+    : undefined;
   const flavour = runtime.ok ? runtime.runtime.flavour : 'containerd';
   const proxy = await readRuntimeProxy(host, flavour).catch((err: Error) => {
     problems.push(`reading the runtime's service environment failed: ${err.message}`);
@@ -95,6 +107,7 @@ export async function gatherNode(
     ...(hostsFile === undefined ? {} : { hostsFile }),
     runtime,
     ...(conditions ? { runtimeConditions: conditions } : {}),
+    ...(pulledRecord ? { pulledRecord } : {}),
     proxy: proxy.proxy,
     rawProxy: proxy.raw,
     registry,

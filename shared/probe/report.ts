@@ -3,6 +3,7 @@
  * JSON document the probe prints back. Defined once here, versioned, and validated when read
  * (validate-report.ts), because the report crosses a process and a machine boundary.
  */
+import type { PulledRecord } from './pulled-record.js';
 
 /** The report format version; bump on any incompatible change. */
 export const PROBE_REPORT_VERSION = 'imagepull.kubectl.dev/probe-v1alpha1';
@@ -66,6 +67,11 @@ export interface ProbeNodeInfo {
   /** Per-registry runtime configuration found (containerd certs.d, CRI-O registries.conf). */
   readonly registryConfig?: readonly string[];
   readonly credentialProviders?: readonly string[];
+  /**
+   * The image is already on the node: the kubelet's record of who pulled it (KEP-2535) and its
+   * imagePullCredentialsVerificationPolicy (absent: the default).
+   */
+  readonly cachedImage?: { readonly record?: PulledRecord; readonly policy?: string };
   /** The imagefs path as the runtime reports it over CRI (ImageFsInfo). */
   readonly imageFs?: string;
   /**

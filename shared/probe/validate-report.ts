@@ -186,6 +186,21 @@ function checkNode(p: Problems, value: unknown): void {
   p.field(node, at, 'registryConfig', isStringList, 'a list of strings');
   p.field(node, at, 'credentialProviders', isStringList, 'a list of strings');
   p.field(node, at, 'imageFs', isString, 'a string');
+  const pulledBy = (b: unknown): boolean =>
+    isRecord(b) &&
+    isString(b.repository) &&
+    isStringList(b.secrets) &&
+    isStringList(b.serviceAccounts) &&
+    typeof b.nodeWide === 'boolean';
+  const cached = (v: unknown): boolean =>
+    isRecord(v) &&
+    (v.policy === undefined || isString(v.policy)) &&
+    (v.record === undefined ||
+      (isRecord(v.record) &&
+        isString(v.record.imageRef) &&
+        Array.isArray(v.record.pulledBy) &&
+        v.record.pulledBy.every(pulledBy)));
+  p.field(node, at, 'cachedImage', cached, 'an object with an optional record and policy');
   const ignored = (v: unknown): boolean =>
     isRecord(v) &&
     isStringList(v.dirs) &&

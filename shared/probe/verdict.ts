@@ -8,6 +8,7 @@ import { API_VERSION } from '../api-version.js';
 import { classifyMessage } from '../classify.js';
 import type { Cause } from '../causes.js';
 import type { CheckResult, ProbeNodeInfo, ProbeReport, ProviderDetail } from './report.js';
+import { describePulledRecord } from './pulled-record.js';
 
 /** Where the fault lies, as seen from the node. */
 export type FaultDomain =
@@ -41,6 +42,14 @@ export interface ReproduceResult {
 }
 
 const NETWORK_CAUSES: ReadonlySet<Cause> = new Set(['dns', 'network']);
+
+// The copy already on the node and who may use it: why a pod gets a 401 (or ErrImageNeverPull)
+// for an image the node has, said whatever the verdict.
+function cachedImageEvidence(node: string, report: ProbeReport): string | undefined {
+  const cached = report.node.cachedImage;
+  if (!cached?.record) return undefined;
+  return describePulledRecord(node, cached.record, cached.policy);
+}
 
 // containerd 2.1+ skipping its hosts.toml files: said whatever the verdict when this registry has
 // such files, and in the summary of a failure, since a mirror or CA there may be what was missing.
@@ -83,6 +92,7 @@ export function judgeNode(
         ? `${c.mirrors.error} (the runtime tries its mirrors before the registry: a dead one slows every pull, and fails it where there is no fallback)`
         : undefined,
       ignoredHostsDirsEvidence(report),
+      cachedImageEvidence(node, report),
     ].filter((e): e is string => Boolean(e)),
     checks,
     ...(c.credentialProvider?.detail ? { credentialProvider: c.credentialProvider.detail } : {}),
