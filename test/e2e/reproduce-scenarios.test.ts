@@ -19,7 +19,7 @@ import {
 import { CORP_USER, MIRRORED_HOST, REGISTRIES } from '../cluster/layout.js';
 import { RUNTIME_NODES } from './support/runtime-nodes.js';
 import { aCorpPullSecret, aPod } from './support/pod-builder.js';
-import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
+import { apply, cluster, createNamespace, deleteNamespace, waitForEvent } from './support/kube.js';
 import { imagepull, json, type PluginRun } from './support/plugin.js';
 import type { ReproduceResult } from '../../shared/probe/verdict.js';
 
@@ -275,6 +275,19 @@ describe.each(RUNTIME_NODES)('reproduce across nodes, the fault on $label', (nod
     } finally {
       await clearImagefs(here);
     }
+  });
+});
+
+describe('reproduce and the image already on the node (KEP-2535)', () => {
+  it('names the secret the kubelet recorded for the copy on node-1, and the policy that decides who may use it', async () => {
+    // The with-secret pod (beforeAll) pulled it on node-1 with corp-pull: the kubelet records that.
+    await waitForEvent(info, ns, 'with-secret', 'Pulled', /Successfully pulled|already present/);
+    const { r } = await reproduce('--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`);
+    const said = r.nodes[0]!.evidence.join('\n');
+    expect(said).toContain(`by secret ${ns}/corp-pull`);
+    expect(said).toContain('imagePullCredentialsVerificationPolicy NeverVerifyPreloadedImages');
+    // Pulled without credentials, the same image is refused: why a pod without the secret is too.
+    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
   });
 });
 
