@@ -133,6 +133,26 @@ describe('readKubeletEvidence: the kubelet log (stubbed API answers)', () => {
     });
   });
 
+  it('asks again without options when the kubelet logs to a file (it refuses them there)', async () => {
+    const { conn, asked } = stubApi({
+      [LOG]: (query) =>
+        Promise.resolve(
+          query['pattern'] !== undefined
+            ? '\noptions present and query resolved to log files for [kubelet]\ntry without specifying options\n'
+            : `I1204 noise\n${LINE}\n`,
+        ),
+    });
+    const kubelet = await readKubeletEvidence(conn, 'node-1', { logSince: '2026-12-04T18:39:00Z' });
+    expect(kubelet.log).toEqual({
+      status: 'found',
+      value: { queryEnabled: true, lines: ['I1204 noise', LINE] },
+    });
+    expect(asked.filter((a) => a.path === LOG).map((a) => a.query)).toEqual([
+      expect.objectContaining({ sinceTime: '2026-12-04T18:39:00Z' }),
+      { query: 'kubelet' },
+    ]);
+  });
+
   it('a kubelet without enableSystemLogQuery (its /var/log listing) and a refusal are lookups, not errors', async () => {
     const listing = {
       text: '<pre>\n<a href="pods/">pods/</a>\n</pre>\n',

@@ -10,6 +10,7 @@ import { parseStatsSummary } from '../../shared/diagnosis/node-filesystems.js';
 import { parseKubeletMetrics } from '../../shared/diagnosis/kubelet-metrics.js';
 import {
   KUBELET_LOG_PATTERN,
+  needsPlainQuery,
   parseKubeletLog,
   type KubeletLog,
 } from '../../shared/diagnosis/kubelet-log.js';
@@ -80,7 +81,15 @@ async function readKubeletLog(
     tailLines: 2000,
   };
   try {
-    const answer = await withTimeout(what, () => conn.getText(what, path, query), timeoutMs);
+    const answer = await withTimeout(
+      what,
+      async () => {
+        const first = await conn.getText(what, path, query);
+        // A file, not journald: the options are refused, so the whole file it is (capped).
+        return needsPlainQuery(first.text) ? conn.getText(what, path, { query: 'kubelet' }) : first;
+      },
+      timeoutMs,
+    );
     return { status: 'found', value: parseKubeletLog(answer.text, answer.contentType) };
   } catch (err) {
     return lookupFailure(err);

@@ -3,6 +3,7 @@ import {
   KUBELET_LOG_MAX_LINES,
   KUBELET_LOG_PATTERN,
   kubeletLogLinesAbout,
+  needsPlainQuery,
   parseKubeletLog,
 } from './kubelet-log.js';
 import { diagnosePod } from './diagnose-pod.js';
@@ -10,15 +11,34 @@ import type { KubeletEvidence } from './evidence.js';
 import { aPod, NOW, pullFailed } from './testing/evidence-builders.js';
 
 const IMAGE = 'registry.corp.test:5000/kip/multi-broken:v1';
-// klog's structured form, as kubelet 1.37's credential provider plugin code writes it (ErrorS).
-const PROVIDER_FAILED = `E1204 18:40:01.123456   18135 plugin.go:418] "Failed to provide credentials for image" err="failed to get credential from external registry credential provider: error execing credential provider plugin kip-test-provider for image ${IMAGE}: exit status 1" provider="kip-test-provider" image="${IMAGE}"`;
+const REPO = 'registry.corp.test:5000/kip/multi-broken';
+// klog's structured form as kubelet 1.37 wrote it on the test cluster: a multi-line err value
+// (`err=<`, a tab-indented line, ` > key=value`), and the image named without its tag.
+const PROVIDER_FAILED_RAW = [
+  'E1204 18:58:24.917423   15027 plugin.go:418] "Failed to provide credentials for image" err=<',
+  `\tfailed to get credential from external registry credential provider: error execing credential provider plugin kip-test-provider for image ${REPO}: exit status 1: kip-test-provider: token service unavailable: dial tcp 10.213.0.99:443: connect: connection refused`,
+  ` > provider="kip-test-provider" image="${REPO}"`,
+].join('\n');
+const PROVIDER_FAILED = `E1204 18:58:24.917423   15027 plugin.go:418] "Failed to provide credentials for image" err=< failed to get credential from external registry credential provider: error execing credential provider plugin kip-test-provider for image ${REPO}: exit status 1: kip-test-provider: token service unavailable: dial tcp 10.213.0.99:443: connect: connection refused > provider="kip-test-provider" image="${REPO}"`;
 const PULL_FAILED = `E1204 18:40:01.456687   18135 remote_image.go:334] "PullImage from image service failed" err="rpc error: code = Unknown desc = 401 Unauthorized" image="${IMAGE}"`;
-const OTHER_IMAGE = PROVIDER_FAILED.replaceAll(IMAGE, 'registry.corp.test:5000/kip/other:v2');
+const OTHER_IMAGE = PROVIDER_FAILED.replaceAll(REPO, 'registry.corp.test:5000/kip/other');
 const UNRELATED = 'I1204 18:40:02.000000   18135 kubelet.go:2500] "SyncLoop (PLEG): event for pod"';
 
 describe('parseKubeletLog', () => {
+  it('knows the answer of a kubelet logging to a file, which refuses query options', () => {
+    expect(
+      needsPlainQuery(
+        '\noptions present and query resolved to log files for [kubelet]\ntry without specifying options\n',
+      ),
+    ).toBe(true);
+    expect(needsPlainQuery(PROVIDER_FAILED_RAW)).toBe(false);
+  });
+
   it('reads log text into lines', () => {
-    const log = parseKubeletLog(`${PROVIDER_FAILED}\n\n${UNRELATED}\n`, 'text/plain;charset=UTF-8');
+    const log = parseKubeletLog(
+      `${PROVIDER_FAILED_RAW}\n\n${UNRELATED}\n`,
+      'text/plain;charset=UTF-8',
+    );
     expect(log).toEqual({ queryEnabled: true, lines: [PROVIDER_FAILED, UNRELATED] });
   });
 
@@ -35,7 +55,7 @@ describe('parseKubeletLog', () => {
 
 describe('kubeletLogLinesAbout', () => {
   const log = parseKubeletLog(
-    [UNRELATED, OTHER_IMAGE, PULL_FAILED, PROVIDER_FAILED].join('\n'),
+    [UNRELATED, OTHER_IMAGE, PULL_FAILED, PROVIDER_FAILED_RAW].join('\n'),
     'text/plain',
   );
 
@@ -87,7 +107,7 @@ describe('diagnosePod with the kubelet log', () => {
   });
 
   it("shows the credential provider's own line as kubelet evidence beside the bare 401", () => {
-    const lines = parseKubeletLog([UNRELATED, PROVIDER_FAILED].join('\n'), 'text/plain');
+    const lines = parseKubeletLog([UNRELATED, PROVIDER_FAILED_RAW].join('\n'), 'text/plain');
     const d = diagnosePod(
       failing()
         .kubelet(kubelet({ status: 'found', value: lines }))
