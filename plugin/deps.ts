@@ -19,8 +19,8 @@ export function buildDeps(render: Renderer, env: Env, stdin?: NodeJS.ReadableStr
     // process.stdin is a getter that builds a stream (and loads its modules): only on demand.
     readStdin: () => readAll(stdin ?? process.stdin),
     // The registry client is in the read half: loaded on the first question, not at start.
-    registryProbe: (timeoutMs) => async (pod, container, secrets) =>
-      (await loadReadPath()).podRegistryProbe(timeoutMs, env)(pod, container, secrets),
+    registryProbe: (timeoutMs) => async (pod, container, secrets, sizeFor) =>
+      (await loadReadPath()).podRegistryProbe(timeoutMs, env)(pod, container, secrets, sizeFor),
   };
 }
 
