@@ -70,6 +70,21 @@ describe('readKubeletEvidence (stubbed API answers)', () => {
     ]);
   });
 
+  it("asks each node's kubelet once per run, however many of its pods are diagnosed", async () => {
+    const { conn, asked } = stubApi({
+      '/api/v1/nodes/node-1/proxy/configz': () => Promise.resolve(CONFIGZ_SERIALISED),
+      '/api/v1/nodes/node-1/proxy/stats/summary': () => Promise.resolve(STATS_SUMMARY_IMAGEFS_FULL),
+      '/api/v1/nodes/node-1/proxy/metrics': () => Promise.resolve(KUBELET_METRICS),
+    });
+    const [a, b] = await Promise.all([
+      readKubeletEvidence(conn, 'node-1'),
+      readKubeletEvidence(conn, 'node-1'),
+    ]);
+    expect(a).toEqual(b);
+    expect(asked.filter((q) => q.path.endsWith('/configz'))).toHaveLength(1);
+    expect(asked.filter((q) => q.path.endsWith('/metrics'))).toHaveLength(1);
+  });
+
   it('records RBAC refusal as forbidden, and a silent kubelet as a timeout, without throwing', async () => {
     const { conn } = stubApi({
       '/api/v1/nodes/node-1/proxy/configz': () =>

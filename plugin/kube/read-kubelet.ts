@@ -29,6 +29,20 @@ export interface KubeletReadOptions {
   readonly timeoutMs?: number;
 }
 
+/**
+ * The node reads of one run, per connection: a workload's pods share a few nodes, and each node's
+ * kubelet is asked once however many of its pods are diagnosed.
+ */
+const perRun = new WeakMap<ApiConnection, Map<string, Promise<unknown>>>();
+
+function once<T>(conn: ApiConnection, key: string, read: () => Promise<T>): Promise<T> {
+  let reads = perRun.get(conn);
+  if (!reads) perRun.set(conn, (reads = new Map()));
+  let pending = reads.get(key) as Promise<T> | undefined;
+  if (!pending) reads.set(key, (pending = read()));
+  return pending;
+}
+
 /** Reads configz, stats/summary and, when asked, the kubelet's log, in parallel; never rejects. */
 export async function readKubeletEvidence(
   conn: ApiConnection,
@@ -38,25 +52,33 @@ export async function readKubeletEvidence(
   const timeoutMs = options.timeoutMs ?? KUBELET_READ_TIMEOUT_MS;
   const proxy = `/api/v1/nodes/${encodeURIComponent(node)}/proxy`;
   const [config, filesystems, metrics, log] = await Promise.all([
-    boundedRead(
-      conn,
-      `get configz of node ${node}`,
-      `${proxy}/configz`,
-      parseKubeletConfigz,
-      timeoutMs,
+    once(conn, `configz ${node}`, () =>
+      boundedRead(
+        conn,
+        `get configz of node ${node}`,
+        `${proxy}/configz`,
+        parseKubeletConfigz,
+        timeoutMs,
+      ),
     ),
-    boundedRead(
-      conn,
-      `get stats/summary of node ${node}`,
-      `${proxy}/stats/summary`,
-      parseStatsSummary,
-      timeoutMs,
+    once(conn, `stats ${node}`, () =>
+      boundedRead(
+        conn,
+        `get stats/summary of node ${node}`,
+        `${proxy}/stats/summary`,
+        parseStatsSummary,
+        timeoutMs,
+      ),
     ),
-    readKubeletText(conn, `get metrics of node ${node}`, `${proxy}/metrics`, timeoutMs).then(
-      (read) => parsedOr(read, parseKubeletMetrics, 'the metrics hold no kubelet pull figures'),
+    once(conn, `metrics ${node}`, () =>
+      readKubeletText(conn, `get metrics of node ${node}`, `${proxy}/metrics`, timeoutMs).then(
+        (read) => parsedOr(read, parseKubeletMetrics, 'the metrics hold no kubelet pull figures'),
+      ),
     ),
     options.logSince !== undefined
-      ? readKubeletLog(conn, node, `${proxy}/logs/`, options.logSince, timeoutMs)
+      ? once(conn, `log ${node} ${options.logSince}`, () =>
+          readKubeletLog(conn, node, `${proxy}/logs/`, options.logSince!, timeoutMs),
+        )
       : undefined,
   ]);
   return { config, filesystems, metrics, ...(log ? { log } : {}) };
