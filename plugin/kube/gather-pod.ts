@@ -110,8 +110,11 @@ export async function gatherPodEvidence(
     // The kubelet's own evidence matters only while something waits: a running pod needs none.
     facts.nodeName && facts.containers.some((c) => c.waiting)
       ? readKubeletEvidence(conn, facts.nodeName, {
-          // The log only where a pull failed, and only since the pod was made.
-          logSince: facts.containers.some(isPullFailure) ? logSince(facts.createdAt) : undefined,
+          // The log only where a pull failed or is being retried, and only since the pod was made.
+          logSince:
+            facts.containers.some(isPullFailure) || facts.containers.some(isWaitingToStart)
+              ? logSince(facts.createdAt)
+              : undefined,
         })
       : undefined,
     facts.nodeName && facts.containers.some(isWaitingToStart)

@@ -7,7 +7,7 @@ import { parseImageReference } from '../image-reference.js';
 import { isAboutContainer } from './backoff.js';
 import type { ContainerFacts, EventFacts, PodEvidence } from './evidence.js';
 import { buildFixes, reproduceCommand } from './fixes.js';
-import { kubeletConfigOf, pullMetricsEvidence } from './kubelet-evidence.js';
+import { kubeletConfigOf, kubeletLogEvidence, pullMetricsEvidence } from './kubelet-evidence.js';
 import { finishedPulls, pullsInFlight, type PullInFlight } from './pull-events.js';
 import { judgePull } from './pull-progress.js';
 import { analyseScope, sameImageKey } from './scope.js';
@@ -80,7 +80,12 @@ export function diagnosePulling(
       facts: {},
       detail: judged.summary,
     }),
-    evidence: [...judged.evidence, ...pullMetricsEvidence(evidence)],
+    // A retry after a credential provider failure: the kubelet's log says why the last one failed.
+    evidence: [
+      ...judged.evidence,
+      ...pullMetricsEvidence(evidence),
+      ...kubeletLogEvidence(evidence, container.image, ref?.registry),
+    ],
     secrets,
     scope,
     warnings: [],
