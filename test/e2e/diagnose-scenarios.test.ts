@@ -37,6 +37,7 @@ import type { PodDiagnosis, ContainerVerdict } from '../../shared/diagnosis/verd
 
 const CORP = 'registry.corp.test:5000';
 const PLAIN = 'registry.plain.test';
+const SLOW = REGISTRIES.find((r) => r.id === 'slow')!.host;
 
 let info: ClusterInfo;
 const namespaces = new Map<string, string>();
@@ -377,6 +378,10 @@ describe.each(RUNTIME_NODES)('diagnose with faults on $label only', (node) => {
   it('imagefs full here: disk', async () => {
     const ns = nsOf(node);
     const here = nodeOf(node.name);
+    // The big image must really be downloaded: no copy under any name (the slow registry's too,
+    // pull-progress.test.ts) may be on the node, or the pull needs no space at all.
+    for (const ref of [`${PLAIN}/kip/big:v1`, `${SLOW}/kip/big:v1`])
+      await crictlOnNode(here, info.crictl, ['rmi', ref]).catch(() => undefined);
     // Not to the brim: DiskPressure's reclaim would delete the pause image under the new pod.
     await fillImagefs(here, 'enospc');
     try {

@@ -102,6 +102,8 @@ async function pullsInParallel(node: string): Promise<void> {
       () => undefined,
     );
     await kubectl(info.kubeconfig, ['-n', ns, 'delete', 'pod', pod, '--wait=true']);
+    // Its layers are the plain registry's big image too: later disk scenarios must pull them.
+    await forgetBig(node);
   }
 }
 
@@ -172,6 +174,7 @@ describe('diagnose while the kubelet is still pulling', () => {
         'queued',
         '--wait=true',
       ]);
+      await forgetBig('node-2');
     }
   });
 
