@@ -2,6 +2,7 @@
  * The verdict engine for one container: the kubelet's words name a cause; the pull secrets, the
  * registry's own answer, the node and the scope confirm it, sharpen it, or overrule a guess.
  */
+import { verdictHead } from './verdict-head.js';
 import type { Cause } from '../causes.js';
 import { parseImageReference, type ImageReference } from '../image-reference.js';
 import { backoffFromEvents } from './backoff.js';
@@ -10,7 +11,6 @@ import { buildFixes, reproduceCommand } from './fixes.js';
 import { pickClassification } from './pick-classification.js';
 import { analyseScope } from './scope.js';
 import { auditPullSecrets } from './secret-audit.js';
-import { summarise } from './summary.js';
 import { refineCause } from './refine-cause.js';
 import { describeRegistryCheck } from './registry-check.js';
 import { diskEvidence, kubeletLogEvidence } from './kubelet-evidence.js';
@@ -72,20 +72,14 @@ export function diagnoseContainer(
     ? false
     : scope.sameImageRunning.length > 0 || scope.otherImagesFailingOnNode.length > 0;
   return {
-    container: container.name,
-    kind: container.kind,
-    image: container.image,
-    registry: ref?.registry,
-    waitingReason: container.waiting?.reason,
-    cause: refined.cause,
-    confidence: refined.confidence,
-    summary: summarise(refined.cause, {
+    ...verdictHead({
+      evidence,
+      container,
       ref,
-      image: container.image,
-      node,
-      nodeName: evidence.pod.nodeName,
-      secrets,
       registry,
+      secrets,
+      cause: refined.cause,
+      confidence: refined.confidence,
       facts: picked.classification.facts,
       detail: refined.detail,
     }),

@@ -3,6 +3,7 @@
  * pod has no Failed event and no pull-failure waiting reason, so without this it would read as
  * "no image pull problem" however long the pull has been running.
  */
+import { verdictHead } from './verdict-head.js';
 import { parseImageReference } from '../image-reference.js';
 import { isAboutContainer } from './backoff.js';
 import type { ContainerFacts, EventFacts, PodEvidence } from './evidence.js';
@@ -12,7 +13,6 @@ import { finishedPulls, pullsInFlight, type PullInFlight } from './pull-events.j
 import { judgePull } from './pull-progress.js';
 import { analyseScope, sameImageKey } from './scope.js';
 import { auditPullSecrets } from './secret-audit.js';
-import { summarise } from './summary.js';
 import type { ContainerVerdict } from './verdict.js';
 
 /** Waiting reasons of a container whose image may still be on its way. */
@@ -63,20 +63,14 @@ export function diagnosePulling(
   const scope = analyseScope(evidence, container);
   const isNodeSide = judged.cause === 'pull-slow' || judged.cause === 'pull-stuck';
   return {
-    container: container.name,
-    kind: container.kind,
-    image: container.image,
-    registry: ref?.registry,
-    waitingReason: container.waiting?.reason,
-    cause: judged.cause,
-    confidence: judged.confidence,
-    summary: summarise(judged.cause, {
+    ...verdictHead({
+      evidence,
+      container,
       ref,
-      image: container.image,
-      node,
-      nodeName: evidence.pod.nodeName,
-      secrets,
       registry,
+      secrets,
+      cause: judged.cause,
+      confidence: judged.confidence,
       facts: {},
       detail: judged.summary,
     }),
