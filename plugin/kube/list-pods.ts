@@ -21,6 +21,12 @@ export interface ListPodsOptions {
   pageSize?: number;
   /** Stop asking for more pages after this time (epoch ms): a bounded read, said to be truncated. */
   deadline?: number;
+  /**
+   * Served from the API server's watch cache (`resourceVersion=0`: as fresh as its informers),
+   * not from etcd. For a selector across namespaces etcd has no key prefix to narrow the read by
+   * and scans every pod of the cluster; the cache indexes `spec.nodeName`.
+   */
+  fromWatchCache?: boolean;
 }
 
 /** One page as the API server sent it. */
@@ -69,6 +75,8 @@ async function listPage(
   return conn.get<WirePodList>('list pods', where, {
     limit: options.pageSize ?? PAGE_SIZE,
     continue: token,
+    // A continued list must not name a resourceVersion: the token carries it.
+    resourceVersion: options.fromWatchCache && !token ? '0' : undefined,
     labelSelector: options.labelSelector,
     fieldSelector: options.fieldSelector,
   });
