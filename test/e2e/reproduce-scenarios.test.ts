@@ -227,6 +227,29 @@ describe.each(RUNTIME_NODES)('reproduce splits the fault on $label', (node) => {
   );
 });
 
+describe('reproduce and the image already on the node (KEP-2535)', () => {
+  it('names the secret the kubelet recorded for the copy on node-1, and the policy that decides who may use it', async () => {
+    // A pod of its own pulls it on node-1 with corp-pull just before: another scenario's DiskPressure
+    // lets image GC delete an unused copy, and its record goes with it.
+    await apply(
+      info,
+      aPod('kep-pulled')
+        .inNamespace(ns)
+        .onNode('node-1')
+        .withImage(`${CORP}/kip/app:v1.4.1`)
+        .withPullSecret('corp-pull')
+        .toJson(),
+    );
+    await waitForEvent(info, ns, 'kep-pulled', 'Pulled', /Successfully pulled|already present/);
+    const { r } = await reproduce('--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`);
+    const said = r.nodes[0]!.evidence.join('\n');
+    expect(said).toContain(`by secret ${ns}/corp-pull`);
+    expect(said).toContain('imagePullCredentialsVerificationPolicy NeverVerifyPreloadedImages');
+    // Pulled without credentials, the same image is refused: why a pod without the secret is too.
+    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
+  });
+});
+
 describe.each(RUNTIME_NODES)('reproduce across nodes, the fault on $label', (node) => {
   it('DNS broken here only: fails here only, node-local DNS', async () => {
     const here = nodeOf(node.name);
@@ -276,19 +299,6 @@ describe.each(RUNTIME_NODES)('reproduce across nodes, the fault on $label', (nod
     } finally {
       await clearImagefs(here);
     }
-  });
-});
-
-describe('reproduce and the image already on the node (KEP-2535)', () => {
-  it('names the secret the kubelet recorded for the copy on node-1, and the policy that decides who may use it', async () => {
-    // The with-secret pod (beforeAll) pulled it on node-1 with corp-pull: the kubelet records that.
-    await waitForEvent(info, ns, 'with-secret', 'Pulled', /Successfully pulled|already present/);
-    const { r } = await reproduce('--node', 'node-1', '--image', `${CORP}/kip/app:v1.4.1`);
-    const said = r.nodes[0]!.evidence.join('\n');
-    expect(said).toContain(`by secret ${ns}/corp-pull`);
-    expect(said).toContain('imagePullCredentialsVerificationPolicy NeverVerifyPreloadedImages');
-    // Pulled without credentials, the same image is refused: why a pod without the secret is too.
-    expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
   });
 });
 
