@@ -52,10 +52,23 @@ async function startPulling(pod: string, node: string, image: string): Promise<v
 
 /** The big image must really be downloaded again: remove any copy the node holds. */
 async function forgetBig(node: string): Promise<void> {
-  // Under both its names: the plain registry's copy has the same layers, so it would make the
-  // slow pull instant.
-  for (const ref of [BIG, 'registry.plain.test/kip/big:v1'])
-    await crictlOnNode(nodeOf(node), info.crictl, ['rmi', ref]).catch(() => undefined);
+  // Under every name it has on the node (the plain registry's, a mirror's, a digest): any copy of
+  // its layers makes the slow pull instant, and nothing is then in flight to diagnose.
+  const here = nodeOf(node);
+  const listed = await crictlOnNode(here, info.crictl, ['images', '-o', 'json']).catch(() => '{}');
+  const images = (JSON.parse(listed || '{}') as { images?: CriListed[] }).images ?? [];
+  const big = images.filter((i) =>
+    [...(i.repoTags ?? []), ...(i.repoDigests ?? [])].some((r) => /\/kip\/big[:@]/.test(r)),
+  );
+  for (const ref of [BIG, 'registry.plain.test/kip/big:v1', ...big.map((i) => i.id)])
+    await crictlOnNode(here, info.crictl, ['rmi', ref]).catch(() => undefined);
+}
+
+/** An image as `crictl images -o json` lists it. */
+interface CriListed {
+  readonly id: string;
+  readonly repoTags?: readonly string[];
+  readonly repoDigests?: readonly string[];
 }
 
 /** One big pull on a node whose kubelet pulls in parallel, diagnosed as it goes. */
