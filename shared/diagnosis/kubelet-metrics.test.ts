@@ -21,7 +21,15 @@ describe('parseKubeletMetrics', () => {
     expect(parseKubeletMetrics(clean)?.pullErrors).toBe(0);
   });
 
-  it('other operations and malformed lines are ignored; no pull figures at all is undefined', () => {
+  it('a kubelet that has finished no pull yet has no pull series: zero pulls, not unreadable', () => {
+    expect(parseKubeletMetrics('kubelet_running_pods 3\n')).toEqual({
+      pulls: 0,
+      pullErrors: 0,
+      durations: [],
+    });
+  });
+
+  it('other operations and malformed lines are ignored; no kubelet metrics at all is undefined', () => {
     expect(
       parseKubeletMetrics('go_goroutines 120\nnot a sample\nfoo{bar="1"} NaN\n'),
     ).toBeUndefined();

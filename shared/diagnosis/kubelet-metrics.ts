@@ -27,6 +27,7 @@ const LABEL = /([A-Za-z_][A-Za-z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
 /** Reads the metrics text; undefined when it holds none of the kubelet's pull metrics. */
 export function parseKubeletMetrics(text: string): KubeletPullMetrics | undefined {
   let pulls: number | undefined;
+  let fromKubelet = false;
   let pullErrors: number | undefined;
   const sums = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -35,6 +36,7 @@ export function parseKubeletMetrics(text: string): KubeletPullMetrics | undefine
     const m = SAMPLE.exec(line);
     if (!m) continue;
     const [, name, labelText = '', raw] = m;
+    if (name!.startsWith('kubelet_')) fromKubelet = true;
     const value = Number(raw);
     if (!Number.isFinite(value)) continue;
     const labels = Object.fromEntries([...labelText.matchAll(LABEL)].map((l) => [l[1], l[2]]));
@@ -57,7 +59,9 @@ export function parseKubeletMetrics(text: string): KubeletPullMetrics | undefine
       count,
       meanSeconds: Math.round((10 * sums.get(sizeBucket)!) / count) / 10,
     }));
-  if (pulls === undefined && pullErrors === undefined && durations.length === 0) return undefined;
+  if (!fromKubelet) return undefined;
+  // A counter is exported once it first moves: a kubelet that has finished no pull yet has none.
+  pulls ??= 0;
   return {
     ...(pulls !== undefined ? { pulls } : {}),
     // A counter no error has touched yet is not exported at all: none is zero, once pulls are known.
