@@ -68,6 +68,8 @@ function toSibling(pod: V1Pod): SiblingPodFacts {
     name: facts.name,
     nodeName: facts.nodeName,
     containers: facts.containers,
+    imagePullSecrets: facts.imagePullSecrets,
+    serviceAccountName: facts.serviceAccountName,
   };
 }
 

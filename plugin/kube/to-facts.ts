@@ -103,6 +103,7 @@ export function toNodeFacts(node: V1Node): NodeFacts {
     diskPressure: isTrue('DiskPressure'),
     runtimeVersion: info?.containerRuntimeVersion,
     kubeletVersion: info?.kubeletVersion,
+    images: (node.status?.images ?? []).flatMap((i) => i.names ?? []),
   };
 }
 

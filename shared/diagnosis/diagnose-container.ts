@@ -14,6 +14,7 @@ import { auditPullSecrets } from './secret-audit.js';
 import { refineCause } from './refine-cause.js';
 import { describeRegistryCheck } from './registry-check.js';
 import { diskEvidence, kubeletLogEvidence } from './kubelet-evidence.js';
+import { presentUnverified } from './present-unverified.js';
 import type { ContainerVerdict, EvidenceLine, ScopeReport } from './verdict.js';
 
 /** Causes only the node itself can confirm: suggest `reproduce` for them. */
@@ -52,20 +53,29 @@ export function diagnoseContainer(
   const lines: EvidenceLine[] = [...picked.evidence, ...refined.evidence];
   if (refined.cause === 'disk') lines.push(...diskEvidence(evidence));
   lines.push(...kubeletLogEvidence(evidence, container.image, ref?.registry));
+  const unverified = presentUnverified(evidence, container, refined.cause);
+  if (unverified) lines.push(...unverified.evidence);
   if (!parsed.ok)
     lines.unshift({ source: 'reference', text: `${container.image}: ${parsed.reason}` });
   const platforms = registry?.kind === 'exists' ? registry.platforms : undefined;
-  const fixes = buildFixes({
-    cause: refined.cause,
-    pod: evidence.pod,
-    container,
-    ref,
-    secrets,
-    node,
-    registry,
-    platforms,
-    invalidReason: parsed.ok ? undefined : parsed.reason,
-  });
+  // A never-pull fix would say the image is absent; for a copy the pod may not use, the KEP-2535
+  // fixes replace it.
+  const fixes = [
+    ...(unverified && refined.cause === 'never-pull'
+      ? []
+      : buildFixes({
+          cause: refined.cause,
+          pod: evidence.pod,
+          container,
+          ref,
+          secrets,
+          node,
+          registry,
+          platforms,
+          invalidReason: parsed.ok ? undefined : parsed.reason,
+        })),
+    ...(unverified?.fixes ?? []),
+  ];
   const credentialScope =
     CREDENTIAL_CAUSES.has(refined.cause) && scope.otherImagesFailingOnNode.length === 0;
   const nodeSpecific = credentialScope
@@ -81,7 +91,7 @@ export function diagnoseContainer(
       cause: refined.cause,
       confidence: refined.confidence,
       facts: picked.classification.facts,
-      detail: refined.detail,
+      detail: unverified?.detail ?? refined.detail,
     }),
     evidence: dedupe(lines),
     secrets,

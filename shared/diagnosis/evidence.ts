@@ -83,6 +83,8 @@ export interface NodeFacts {
   readonly diskPressure?: boolean;
   readonly runtimeVersion?: string;
   readonly kubeletVersion?: string;
+  /** The image names node status lists (repo tags and digests; the kubelet reports at most 50). */
+  readonly images?: readonly string[];
 }
 
 /** Another pod seen while looking at scope: where it runs, which images and how they fare. */
@@ -91,6 +93,9 @@ export interface SiblingPodFacts {
   readonly name: string;
   readonly nodeName?: string;
   readonly containers: readonly ContainerFacts[];
+  /** Its pull secrets and service account: whose credentials its images came with. */
+  readonly imagePullSecrets?: readonly string[];
+  readonly serviceAccountName?: string;
 }
 
 /** Pods elsewhere, for scope: how far they reach and what could be read. */

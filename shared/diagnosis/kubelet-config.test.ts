@@ -22,6 +22,7 @@ describe('parseKubeletConfigz', () => {
         'nodefs.available': '10%',
         'nodefs.inodesFree': '5%',
       },
+      imagePullCredentialsVerificationPolicy: 'NeverVerifyPreloadedImages',
     });
     expect(pullSlots(config)).toBe(1);
   });

@@ -15,6 +15,8 @@ export interface KubeletConfigFacts {
   readonly imageGCLowThresholdPercent?: number;
   /** evictionHard signals about disk, e.g. `imagefs.available: 15%`. */
   readonly evictionHard?: Readonly<Record<string, string>>;
+  /** KEP-2535: who may use an image already on the node (absent before 1.33). */
+  readonly imagePullCredentialsVerificationPolicy?: string;
 }
 
 /** Reads configz's JSON (`{"kubeletconfig": {...}}`); undefined when it is not that shape. */
@@ -29,6 +31,9 @@ export function parseKubeletConfigz(json: unknown): KubeletConfigFacts | undefin
     imageGCHighThresholdPercent: numberOf(field(config, 'imageGCHighThresholdPercent')),
     imageGCLowThresholdPercent: numberOf(field(config, 'imageGCLowThresholdPercent')),
     evictionHard: isObject(eviction) ? diskSignals(eviction) : undefined,
+    imagePullCredentialsVerificationPolicy: stringOf(
+      field(config, 'imagePullCredentialsVerificationPolicy'),
+    ),
   };
 }
 
@@ -61,6 +66,10 @@ function field(value: unknown, key: string): unknown {
 
 function boolOf(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function numberOf(value: unknown): number | undefined {

@@ -42,7 +42,7 @@ export function summarise(cause: Cause, s: SummaryInput): string {
     platform: `${tagged} has no image for ${s.node?.os ?? 'linux'}/${s.node?.architecture ?? "this node's architecture"}`,
     disk: `${node} has no space left for the image`,
     'invalid-reference': `the image reference "${s.image}" is not valid${s.detail ? `: ${s.detail}` : ''}`,
-    'never-pull': `imagePullPolicy is Never and ${s.image} is not on ${node}`,
+    'never-pull': s.detail ?? `imagePullPolicy is Never and ${s.image} is not on ${node}`,
     'secret-missing': `a referenced pull secret does not exist in the pod's namespace${s.detail ? ` (${s.detail})` : ''}`,
     policy: `the runtime's image policy rejected ${s.image}`,
     'kubelet-throttle': `the kubelet on ${node} throttled its own pulls (pull QPS exceeded)`,

@@ -50,7 +50,7 @@ export const DNS = { netns: 'kip-dns', good: '10.213.0.2', broken: '10.213.0.3' 
 
 /** One registry endpoint as nodes see it: DNS name, address, port and what makes it special. */
 export interface RegistrySpec {
-  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted' | 'cdn' | 'slow';
+  readonly id: 'plain' | 'corp' | 'limited' | 'untrusted' | 'cdn' | 'slow' | 'stall';
   readonly host: string;
   readonly address: string;
   readonly port: number;
@@ -104,7 +104,21 @@ export const REGISTRIES: readonly RegistrySpec[] = [
     port: 443,
     description: 'nginx front sending blobs at 1 MiB/s (limit_rate): pulls that take a while',
   },
+  {
+    id: 'stall',
+    host: 'registry.stall.test',
+    address: '10.213.0.28',
+    port: 443,
+    description: 'nginx front whose blobs send 64 KiB and then nothing: a pull that stops moving',
+  },
 ];
+
+/**
+ * The runtimes' no-progress timeout on the nodes that have one (containerd 2.x
+ * image_pull_progress_timeout, default 5m; CRI-O pull_progress_timeout, off by default): short, so
+ * a stalled pull is cancelled within a test. containerd 1.6 (node-2) has no such setting.
+ */
+export const PULL_PROGRESS_TIMEOUT = '30s';
 
 /** Where registry.cdn.test sends blob downloads, as SaaS registries send them to a CDN host. */
 export const CDN_BLOB_HOST = 'blobs.cdn.test';
@@ -136,6 +150,8 @@ export interface NodeSpec {
   readonly podCidr: string;
   readonly imagefsBytes: number;
   readonly serializeImagePulls: boolean;
+  /** The kubelet's parallel pull limit when pulls are not serialised (absent: no limit). */
+  readonly maxParallelImagePulls?: number;
   /** NodeLogQuery served (`enableSystemLogQuery`): on two nodes, off on node-2 to show the note. */
   readonly logQuery: boolean;
 }
@@ -166,6 +182,7 @@ export const NODES: readonly NodeSpec[] = [
     podCidr: '10.214.3.0/24',
     imagefsBytes: 1536 << 20,
     serializeImagePulls: false,
+    maxParallelImagePulls: 3,
     logQuery: true,
   },
 ];

@@ -125,7 +125,7 @@ podCIDR: ${node.podCidr}
 resolvConf: /etc/resolv.conf
 clusterDomain: cluster.local
 serializeImagePulls: ${node.serializeImagePulls}
-# NodeLogQuery (GA, gate locked on in 1.36+) answers only with both; the kubelet logs to
+${node.maxParallelImagePulls ? `maxParallelImagePulls: ${node.maxParallelImagePulls}\n` : ''}# NodeLogQuery (GA, gate locked on in 1.36+) answers only with both; the kubelet logs to
 # /var/log/kubelet.log (no journald in the node), which the query's file fallback reads.
 enableSystemLogHandler: true
 enableSystemLogQuery: ${node.logQuery}

@@ -21,7 +21,12 @@ import {
   limitedFrontConfig,
   cdnFrontConfig,
   slowFrontConfig,
+  stallFrontConfig,
+  STALL_BACKEND_PORT,
 } from './registry-config.js';
+
+/** The registries that are an nginx front over the plain one. */
+const FRONTS: ReadonlySet<RegistrySpec['id']> = new Set(['limited', 'cdn', 'slow', 'stall']);
 
 /** Starts every registry of REGISTRIES, each serving a copy of the seeded storage. */
 export async function startRegistries(storage: string): Promise<void> {
@@ -39,7 +44,7 @@ export async function startRegistries(storage: string): Promise<void> {
   for (const reg of REGISTRIES) {
     const dir = paths.registry(reg.id);
     await mkdir(dir, { recursive: true });
-    if (reg.id === 'limited' || reg.id === 'cdn' || reg.id === 'slow') {
+    if (FRONTS.has(reg.id)) {
       await startFront(reg, plain, dir);
       continue;
     }
@@ -68,7 +73,7 @@ function tlsFor(reg: RegistrySpec): { cert: string; key: string } {
   };
 }
 
-/** An nginx front over the plain registry: the 429 one, the one that redirects blobs, the slow one. */
+/** An nginx front over the plain registry: the 429 one, the one that redirects blobs, the slow and the stalled ones. */
 async function startFront(reg: RegistrySpec, backend: RegistrySpec, dir: string): Promise<void> {
   for (const sub of ['tmp']) await mkdir(path.join(dir, sub), { recursive: true });
   const config =
@@ -76,7 +81,18 @@ async function startFront(reg: RegistrySpec, backend: RegistrySpec, dir: string)
       ? cdnFrontConfig(reg, backend, dir, tlsFor(reg), CDN_BLOB_HOST)
       : reg.id === 'slow'
         ? slowFrontConfig(reg, backend, dir, tlsFor(reg))
-        : limitedFrontConfig(reg, backend, dir, tlsFor(reg));
+        : reg.id === 'stall'
+          ? stallFrontConfig(reg, backend, dir, tlsFor(reg))
+          : limitedFrontConfig(reg, backend, dir, tlsFor(reg));
+  if (reg.id === 'stall')
+    await startDaemon('registry-stall-backend', 'nsenter', [
+      `--net=/run/netns/${REGISTRY_NETNS}`,
+      '--',
+      process.execPath,
+      path.join(import.meta.dirname, 'stall-server.mjs'),
+      reg.address,
+      String(STALL_BACKEND_PORT),
+    ]);
   await writeFile(path.join(dir, 'nginx.conf'), config);
   await startDaemon(`registry-${reg.id}`, 'nsenter', [
     `--net=/run/netns/${REGISTRY_NETNS}`,

@@ -111,6 +111,30 @@ export function slowFrontConfig(
   });
 }
 
+/** Where registry.stall.test's blob requests go: stall-server.mjs, on the front's own address. */
+export const STALL_BACKEND_PORT = 8480;
+
+/**
+ * nginx in front of the plain registry whose blob requests go to the stall backend: manifests
+ * resolve, the pull starts, 64 KiB arrive and then nothing, which is what a runtime's no-progress
+ * timeout is for. nginx is told to wait longer than any runtime does.
+ */
+export function stallFrontConfig(
+  reg: RegistrySpec,
+  backend: RegistrySpec,
+  dir: string,
+  tls: { cert: string; key: string },
+): string {
+  return nginxFront(reg, backend, dir, tls, {
+    locations: `    location ~ ^/v2/.+/blobs/ {
+      proxy_pass http://${reg.address}:${STALL_BACKEND_PORT};
+      proxy_buffering off;
+      proxy_read_timeout 1h;
+    }
+`,
+  });
+}
+
 /** An nginx server for `reg` that proxies to `backend`, with the front's own parts slotted in. */
 function nginxFront(
   reg: RegistrySpec,

@@ -4,7 +4,7 @@
  * containers registries.conf (+ registries.conf.d), policy.json and storage.conf. The probe's
  * parsers are tested on exactly these files (test/e2e/runtime-configs.test.ts reads them back).
  */
-import { MIRRORED_HOST, REGISTRIES } from './layout.js';
+import { MIRRORED_HOST, PULL_PROGRESS_TIMEOUT, REGISTRIES } from './layout.js';
 import { runcWrapper } from './node-config.js';
 
 const PLAIN = REGISTRIES.find((r) => r.id === 'plain')!.host;
@@ -48,6 +48,7 @@ export function containerdCriDropIn(
 
 [plugins.'io.containerd.cri.v1.images']
   snapshotter = 'overlayfs'
+  image_pull_progress_timeout = '${PULL_PROGRESS_TIMEOUT}'
   [plugins.'io.containerd.cri.v1.images'.pinned_images]
     sandbox = '${pauseRef}'${probe}
   [plugins.'io.containerd.cri.v1.images'.registry]
@@ -115,6 +116,7 @@ monitor_cgroup = "pod"
 
 [crio.image]
 signature_policy = "/etc/containers/policy.json"
+pull_progress_timeout = "${PULL_PROGRESS_TIMEOUT}"
 
 [crio.network]
 network_dir = "/etc/crio/cni"

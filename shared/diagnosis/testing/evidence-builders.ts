@@ -64,6 +64,7 @@ export interface SiblingOptions {
   readonly imageID?: string;
   readonly waiting?: string;
   readonly message?: string;
+  readonly imagePullSecrets?: readonly string[];
 }
 
 type MutableContainer = { -readonly [K in keyof ContainerFacts]: ContainerFacts[K] };
@@ -202,6 +203,7 @@ export class PodEvidenceBuilder {
       namespace: options.namespace ?? this.namespace,
       name: options.name,
       nodeName: options.node,
+      ...(options.imagePullSecrets ? { imagePullSecrets: options.imagePullSecrets } : {}),
       containers: [
         {
           name: 'main',
