@@ -112,6 +112,7 @@ export function joinScope(
     looked,
     pods: [...seen.values()],
     note: note || undefined,
+    ...(onNode?.ok && !onNode.truncated ? { nodeListed: true } : {}),
   };
 }
 

@@ -154,6 +154,18 @@ describe('diagnose of a pod whose image is still being pulled', () => {
       summary: ['7m', 'no Pulled event', '5m progress timeout'],
     },
     {
+      name: 'past the progress timeout and ten times what its size needs: stuck, not slow',
+      pod: () =>
+        pulling(PROGRESS_TIMEOUT_MS / 1000 + 60)
+          .registry('app', { kind: 'exists', sizeBytes: 2 * MB })
+          .nodePullEvents(NODE_HISTORY)
+          .kubelet(kubelet(CONFIGZ_PARALLEL))
+          .build(),
+      cause: 'pull-stuck',
+      confidence: 'medium',
+      summary: ['2.0 MB', 'for 6m', 'most likely stopped', 'containerd 2.1+'],
+    },
+    {
       name: 'an earlier attempt cancelled for no progress, retrying now: stuck',
       pod: () =>
         pulling(20)
@@ -189,6 +201,20 @@ describe('diagnose of a pod whose image is still being pulled', () => {
     if (firstFix) expect(verdict.fixes[0]?.command).toContain(firstFix);
     // Deleting a pod that is pulling starts its pull again: never suggested.
     expect(verdict.fixes.map((f) => f.command ?? '').join('\n')).not.toMatch(/kubectl delete pod/);
+  });
+
+  it('a Pulling event of a pod no longer on the node is no pull ahead (events outlive pods)', () => {
+    const d = diagnosePod(
+      pulling(180)
+        .onNode('node-a')
+        .nodePullEvents([...BIG_IN_FLIGHT, ...NODE_HISTORY])
+        .kubelet(kubelet(CONFIGZ_SERIALISED))
+        .nodeListedWhole()
+        .build(),
+      NOW,
+    );
+    expect(d.containers[0]?.cause).not.toBe('pull-queued');
+    expect(d.containers[0]?.pull?.inFlightOnNode).toEqual([]);
   });
 
   it('reports the pull ahead, the node settings and its recent pulls for -o json', () => {

@@ -51,7 +51,7 @@ export function diagnosePulling(
       node: evidence.pod.nodeName ?? 'the node',
       own,
       ownEvents: ownEvents(evidence, container),
-      others: pullsInFlight(nodeEvents).filter((p) => !self(p)),
+      others: pullsInFlight(nodeEvents).filter((p) => !self(p) && stillOnNode(evidence, p)),
       finished: finishedPulls(nodeEvents),
       config: kubeletConfigOf(evidence),
       registrySizeBytes: registry?.kind === 'exists' ? registry.sizeBytes : undefined,
@@ -99,6 +99,17 @@ export function diagnosePulling(
 }
 
 /** The pod's own events about this container, as node pull events of this pod. */
+/**
+ * Events outlive their pods by an hour: a Pulling event of a pod no longer on the node is no pull
+ * in flight. Only a complete list of the node's pods can say a pod is gone.
+ */
+function stillOnNode(evidence: PodEvidence, p: PullInFlight): boolean {
+  if (!evidence.siblings.nodeListed) return true;
+  return evidence.siblings.pods.some(
+    (s) => s.namespace === p.namespace && s.name === p.pod && s.nodeName === evidence.pod.nodeName,
+  );
+}
+
 function ownEvents(evidence: PodEvidence, container: ContainerFacts) {
   const events: readonly EventFacts[] =
     evidence.events.status === 'found' ? evidence.events.value : [];

@@ -105,6 +105,8 @@ export interface SiblingFacts {
   readonly looked?: string;
   readonly note?: string;
   readonly pods: readonly SiblingPodFacts[];
+  /** Every pod of the pod's node is in `pods` (read whole, not bounded). */
+  readonly nodeListed?: boolean;
 }
 
 /** The registry's own answer about an image, as seen from the user's machine. */

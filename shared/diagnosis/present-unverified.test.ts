@@ -74,6 +74,27 @@ describe('an image on the node this pod may not use (KEP-2535)', () => {
     expect(v.evidence.map((e) => e.text).join('\n')).not.toContain('may not use that copy');
   });
 
+  it("says nothing of it with imagePullPolicy Always (the kubelet pulls with the pod's credentials anyway)", () => {
+    const v = only(
+      diagnosePod(
+        aPod()
+          .onNode('node-1', { kubeletVersion: 'v1.37.2' })
+          .container('app', DEFAULT_IMAGE, { policy: 'Always' })
+          .waiting('ErrImagePull')
+          .withEvent({ message: UNAUTHORIZED })
+          .sibling({
+            name: 'holder',
+            node: 'node-1',
+            image: DEFAULT_IMAGE,
+            imagePullSecrets: ['regcred'],
+          })
+          .build(),
+        NOW,
+      ),
+    );
+    expect(v.evidence.map((e) => e.text).join('\n')).not.toContain('may not use that copy');
+  });
+
   it('says nothing of it when nothing shows the image on the node', () => {
     const v = only(
       diagnosePod(
@@ -94,7 +115,7 @@ describe('an image on the node this pod may not use (KEP-2535)', () => {
       diagnosePod(
         aPod()
           .onNode('node-1', { kubeletVersion: 'v1.37.2', images: [DEFAULT_IMAGE] })
-          .container('app', DEFAULT_IMAGE, { imagePullPolicy: 'Never' })
+          .container('app', DEFAULT_IMAGE, { policy: 'Never' })
           .waiting('ErrImageNeverPull', NEVER)
           .withEvent({ reason: 'ErrImageNeverPull', message: NEVER })
           .kubelet(withPolicy('AlwaysVerify'))

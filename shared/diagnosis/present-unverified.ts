@@ -7,6 +7,7 @@
  * the pull secrets they carry.
  */
 import type { Cause } from '../causes.js';
+import { parseImageReference } from '../image-reference.js';
 import { DEFAULT_VERIFICATION_POLICY, VERIFICATION_POLICIES } from '../probe/pulled-record.js';
 import type { ContainerFacts, PodEvidence, SiblingPodFacts } from './evidence.js';
 import { kubeletConfigOf } from './kubelet-evidence.js';
@@ -54,7 +55,7 @@ export function presentUnverified(
   cause: Cause,
 ): PresentUnverified | undefined {
   const nodeName = evidence.pod.nodeName;
-  if (!nodeName || !SHOWS_AS.has(cause)) return undefined;
+  if (!nodeName || !SHOWS_AS.has(cause) || pullsEveryTime(container)) return undefined;
   const node = evidence.node?.status === 'found' ? evidence.node.value : undefined;
   const configured = kubeletConfigOf(evidence)?.imagePullCredentialsVerificationPolicy;
   if (!configured && !checksByDefault(node?.kubeletVersion)) return undefined;
@@ -96,6 +97,14 @@ export function presentUnverified(
       evidence.pod.namespace,
     ),
   };
+}
+
+/** With imagePullPolicy Always the kubelet pulls with the pod's credentials whatever the node has. */
+function pullsEveryTime(container: ContainerFacts): boolean {
+  if (container.imagePullPolicy) return container.imagePullPolicy === 'Always';
+  // The API server defaults it so; a pod read from the cluster always has it set.
+  const parsed = parseImageReference(container.image);
+  return parsed.ok && !parsed.ref.digest && parsed.ref.tag === 'latest';
 }
 
 /** Kubelets from 1.35 check by default; an unknown version is taken as current. */

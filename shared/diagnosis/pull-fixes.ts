@@ -46,7 +46,7 @@ export function pullFixes(ctx: FixContext): Fix[] {
         },
         {
           description:
-            "containerd cancels a pull after image_pull_progress_timeout (default 5m) without progress; CRI-O's pull_progress_timeout is off by default since 1.33: set it so a stall fails and is retried",
+            "containerd cancels a pull after image_pull_progress_timeout (default 5m) without progress (2.1+ counts a layer only from its first bytes: one that never starts is not cancelled); CRI-O's pull_progress_timeout is off by default since 1.33: set it so a stall fails and is retried",
         },
         mirror,
       ];

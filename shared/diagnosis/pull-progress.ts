@@ -20,6 +20,11 @@ import type { EvidenceLine, PullOnNode, PullReport } from './verdict.js';
 export const PROGRESS_TIMEOUT_MS = 5 * 60_000;
 /** Slower than this many times the expected time is slow: registries normally vary within 2x. */
 export const SLOW_FACTOR = 3;
+/**
+ * Past the progress timeout and this many times the expected time, a pull with no Pulled event
+ * has most likely stopped rather than slowed.
+ */
+export const STUCK_FACTOR = 10;
 /** Under a minute nobody is kept waiting, and a rate from so short a pull is noise. */
 export const MIN_SLOW_MS = 60_000;
 /** With no history on the node, the rate a pull should at least reach (a modest cloud link). */
@@ -183,6 +188,20 @@ function judgeRate(
   const yardstick = nodeRate
     ? `this node's recent pulls ran at ${formatBytes(nodeRate)}/s`
     : `assuming at least ${formatBytes(ASSUMED_BYTES_PER_SECOND)}/s, with no recent pulls on the node to compare`;
+  if (pullingMs >= PROGRESS_TIMEOUT_MS && pullingMs > STUCK_FACTOR * expectedMs)
+    return {
+      cause: 'pull-stuck',
+      confidence: 'medium',
+      summary: `${node} has been pulling ${report.image} (${formatBytes(sizeBytes)}) for ${took}, over ${STUCK_FACTOR}x the expected ${minutes(expectedMs)} and past containerd's 5m progress timeout, with no Pulled event: the download has most likely stopped (containerd 2.1+ does not cancel a layer that stalls before its first bytes are counted)`,
+      evidence: [
+        ...lines,
+        {
+          source: 'node',
+          text: `expected about ${minutes(expectedMs)} for ${formatBytes(sizeBytes)}: ${yardstick}`,
+        },
+      ],
+      report: { ...withRate, bytesPerSecond: estimate },
+    };
   if (pullingMs > Math.max(SLOW_FACTOR * expectedMs, MIN_SLOW_MS))
     return {
       cause: 'pull-slow',

@@ -43,6 +43,10 @@ export function refineCause(input: RefineInput): RefinedCause {
   if (cause === 'unknown' && input.waitingReason === 'InvalidImageName')
     [cause, confidence] = ['invalid-reference', 'high'];
   const evidence: EvidenceLine[] = [];
+  if (cause === 'unknown' && cancelledByRuntime(input.classification)) {
+    [cause, confidence] = ['pull-stuck', 'medium'];
+    evidence.push({ source: 'event', text: CANCELLED_READING });
+  }
   const fromRegistry = applyRegistry(cause, confidence, input.registry);
   [cause, confidence] = [fromRegistry.cause, fromRegistry.confidence];
   if (fromRegistry.line) evidence.push(fromRegistry.line);
@@ -69,6 +73,21 @@ export function refineCause(input: RefineInput): RefinedCause {
     evidence,
     detail: credential ? secretDetail(input.secrets, cause) : undefined,
   };
+}
+
+/** The rules that match a bare deadline or cancellation, the text naming no culprit. */
+const UNATTRIBUTED = new Set(['timeout-unattributed', 'rpc-timeout-unattributed']);
+
+const CANCELLED_READING =
+  "the runtime cancelled the pull (context canceled) while the pod still waits for it: the kubelet sets no deadline on pulls, so this is the runtime's no-progress timeout (containerd image_pull_progress_timeout, CRI-O pull_progress_timeout) ending a download that stopped moving, or the runtime restarting";
+
+/**
+ * A pull the runtime cancelled, seen in a live pod's event. From the text alone it is unknown
+ * (classify.ts: who cancelled is not said); in a pod that still waits for the image, nothing but
+ * the runtime cancels a pull, and its no-progress timeout is by far the usual reason.
+ */
+function cancelledByRuntime(c: Classification): boolean {
+  return UNATTRIBUTED.has(c.rule) && c.evidence.some((e) => /canceled|code = Canceled/i.test(e));
 }
 
 function applyRegistry(

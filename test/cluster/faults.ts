@@ -4,13 +4,25 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DNS, nodeNetns, paths } from './layout.js';
+import { DNS, nodeNetns, paths, REGISTRIES } from './layout.js';
+import { STALL_BACKEND_PORT } from './registry-config.js';
 import { BIG_LAYER_BYTES } from './images/image-set.js';
 import { resolvConf } from './node-config.js';
 import { inNamespacesOf, inNetns, run, waitFor } from './run-command.js';
 import type { ClusterNode } from './cluster-info.js';
 
 /** Points the node's resolver at the broken DNS server (same file inode, so the bind mount holds). */
+/**
+ * Ends every download registry.stall.test is holding open: the stalled pulls fail at once. A pull
+ * containerd 2.x never cancels would otherwise keep its pod Terminating and its namespace alive.
+ */
+export async function releaseStalledPulls(): Promise<void> {
+  const stall = REGISTRIES.find((r) => r.id === 'stall')!;
+  const res = await fetch(`http://${stall.address}:${STALL_BACKEND_PORT}/release`);
+  if (!res.ok)
+    throw new Error(`registry.stall.test did not release its stalled pulls: ${res.status}`);
+}
+
 export async function breakDns(node: ClusterNode): Promise<void> {
   await writeFile(path.join(paths.node(node.name), 'resolv.conf'), resolvConf(DNS.broken));
   await resolverNoticesChange();

@@ -109,7 +109,7 @@ export const REGISTRIES: readonly RegistrySpec[] = [
     host: 'registry.stall.test',
     address: '10.213.0.28',
     port: 443,
-    description: 'nginx front whose blobs send 64 KiB and then nothing: a pull that stops moving',
+    description: 'nginx front whose blobs stop after their first bytes: a pull that stops moving',
   },
 ];
 

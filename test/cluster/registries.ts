@@ -92,6 +92,9 @@ async function startFront(reg: RegistrySpec, backend: RegistrySpec, dir: string)
       path.join(import.meta.dirname, 'stall-server.mjs'),
       reg.address,
       String(STALL_BACKEND_PORT),
+      backend.address,
+      String(backend.port),
+      backend.host,
     ]);
   await writeFile(path.join(dir, 'nginx.conf'), config);
   await startDaemon(`registry-${reg.id}`, 'nsenter', [

@@ -116,7 +116,7 @@ export const STALL_BACKEND_PORT = 8480;
 
 /**
  * nginx in front of the plain registry whose blob requests go to the stall backend: manifests
- * resolve, the pull starts, 64 KiB arrive and then nothing, which is what a runtime's no-progress
+ * resolve, the pull starts, part of each blob arrives and then nothing, which is what a runtime's no-progress
  * timeout is for. nginx is told to wait longer than any runtime does.
  */
 export function stallFrontConfig(

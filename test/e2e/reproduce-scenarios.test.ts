@@ -22,6 +22,7 @@ import { aCorpPullSecret, aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace, waitForEvent } from './support/kube.js';
 import { imagepull, json, type PluginRun } from './support/plugin.js';
 import type { ReproduceResult } from '../../shared/probe/verdict.js';
+import type { PodDiagnosis } from '../../shared/diagnosis/verdict.js';
 
 const CORP = 'registry.corp.test:5000';
 const PLAIN = 'registry.plain.test';
@@ -247,6 +248,45 @@ describe('reproduce and the image already on the node (KEP-2535)', () => {
     expect(said).toContain('imagePullCredentialsVerificationPolicy NeverVerifyPreloadedImages');
     // Pulled without credentials, the same image is refused: why a pod without the secret is too.
     expect(r.nodes[0]).toMatchObject({ domain: 'credentials', cause: 'auth' });
+  });
+
+  it('diagnose of pods without that secret names the pod and secret the copy came with, and the policy', async () => {
+    // Runs after the test above, whose kep-pulled pod holds the copy on node-1 with corp-pull.
+    const image = `${CORP}/kip/app:v1.4.1`;
+    for (const [pod, policy] of [
+      ['kep-refused', 'IfNotPresent'],
+      ['kep-never', 'Never'],
+    ] as const)
+      await apply(
+        info,
+        aPod(pod).inNamespace(ns).onNode('node-1').withImage(image).withPullPolicy(policy).toJson(),
+      );
+    await waitForEvent(info, ns, 'kep-refused', 'Failed', /Failed to pull image/);
+    await waitForEvent(info, ns, 'kep-never', 'ErrImageNeverPull', /pull policy of Never/);
+    const diagnose = async (pod: string) =>
+      json<PodDiagnosis>(await imagepull(info, ['diagnose', '-n', ns, pod, '-o', 'json']))
+        .containers[0]!;
+
+    // IfNotPresent: the kubelet pulls again with the pod's (absent) credentials and gets a 401.
+    const refused = await diagnose('kep-refused');
+    expect(refused.cause).toBe('auth');
+    const said = refused.evidence.map((e) => e.text).join('\n');
+    expect(said).toContain(`${image} is already on node-1 (pods there run it)`);
+    expect(said).toContain(`${ns}/kep-pulled runs it there (pull secrets ${ns}/corp-pull`);
+    expect(said).toContain(
+      'imagePullCredentialsVerificationPolicy NeverVerifyPreloadedImages (configz)',
+    );
+    const fixes = refused.fixes.map((f) => `${f.description} ${f.command ?? ''}`).join('\n');
+    expect(fixes).toContain('list corp-pull in its imagePullSecrets');
+    expect(fixes).toContain(`kubectl imagepull reproduce --node node-1 --image ${image}`);
+
+    // Never: the kubelet says "not present"; diagnose says it is there and why it is refused.
+    const never = await diagnose('kep-never');
+    expect(never.cause).toBe('never-pull');
+    expect(never.summary).toContain(`${image} is on node-1, but pulled with credentials`);
+    expect(never.evidence.map((e) => e.text).join('\n')).toContain(
+      `${ns}/kep-pulled runs it there`,
+    );
   });
 });
 

@@ -91,6 +91,7 @@ export class PodEvidenceBuilder {
   private readonly siblingPods: SiblingPodFacts[] = [];
   private siblingReach: SiblingFacts['reach'] = 'cluster';
   private siblingNote?: string;
+  private nodeListed = false;
   private readonly registryFacts: Record<string, RegistryFacts> = {};
   private owner?: PodFacts['owner'];
   private readonly labels: Record<string, string> = {};
@@ -221,6 +222,12 @@ export class PodEvidenceBuilder {
     return this;
   }
 
+  /** The node's pods were listed whole: a pod not among the siblings is not on the node. */
+  nodeListedWhole(): this {
+    this.nodeListed = true;
+    return this;
+  }
+
   siblingsReach(reach: SiblingFacts['reach'], note?: string): this {
     this.siblingReach = reach;
     this.siblingNote = note;
@@ -276,7 +283,12 @@ export class PodEvidenceBuilder {
       secrets: { ...this.secrets },
       secretsElsewhere: { ...this.elsewhere },
       node: this.node ?? (this.nodeName ? defaultNode(this.nodeName) : undefined),
-      siblings: { reach: this.siblingReach, note: this.siblingNote, pods: [...this.siblingPods] },
+      siblings: {
+        reach: this.siblingReach,
+        note: this.siblingNote,
+        pods: [...this.siblingPods],
+        ...(this.nodeListed ? { nodeListed: true } : {}),
+      },
       registry: { ...this.registryFacts },
       ...(this.nodePulls ? { nodePulls: this.nodePulls } : {}),
       ...(this.kubeletEvidence ? { kubelet: this.kubeletEvidence } : {}),

@@ -9,6 +9,7 @@ import {
   buildAppImages,
   buildArmOnlyImage,
   buildBigImage,
+  buildStallImage,
   buildBusyboxLayer,
   buildMultiImage,
   buildPauseImage,
@@ -96,6 +97,7 @@ async function buildRegistryImages(ctx: BuildContext): Promise<TaggedImage[]> {
     await buildArmOnlyImage(ctx, busybox),
     await buildMultiImage(ctx, busybox),
     await buildBigImage(ctx, busybox),
+    await buildStallImage(ctx, busybox),
     await buildSignedImage(ctx, busybox),
   ];
 }

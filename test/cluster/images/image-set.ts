@@ -127,6 +127,31 @@ export async function buildBigImage(ctx: BuildContext, busybox: Layer): Promise<
   return tagged('kip/big', 'v1', manifest);
 }
 
+/** Size of kip/stall's own layer: more than registry.stall.test sends before it stops. */
+export const STALL_LAYER_BYTES = 1024 * 1024;
+
+/**
+ * kip/stall:v1: busybox plus a layer of its own that no other image shares, so no node has it
+ * cached and a pull through registry.stall.test must fetch it (and stall there).
+ */
+export async function buildStallImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
+  const write = (file: string): Promise<void> =>
+    writeDeterministicBytes(file, STALL_LAYER_BYTES, 'kip/stall:v1');
+  const own = await buildLayer(
+    [{ type: 'generated', path: 'data/stall.bin', mode: 0o644, write }],
+    ctx.store,
+    ctx.scratchDir,
+    ctx.tools.tar,
+    1,
+  );
+  const manifest = await writeImage(ctx.store, {
+    platform: AMD64,
+    layers: [busybox, own],
+    cmd: ['/bin/sleep', '3600'],
+  });
+  return tagged('kip/stall', 'v1', manifest);
+}
+
 /** The sandbox image: just the static /pause binary. */
 export async function buildPauseImage(
   ctx: BuildContext,
