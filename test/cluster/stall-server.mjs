@@ -8,6 +8,7 @@
 // Usage: node stall-server.mjs ADDRESS PORT UPSTREAM_ADDRESS UPSTREAM_PORT UPSTREAM_HOST
 import { createServer } from 'node:http';
 import { request } from 'node:https';
+import process from 'node:process';
 
 const [address, port, upstreamAddress, upstreamPort, upstreamHost] = process.argv.slice(2);
 /** Blobs up to this size go through whole (image configs: containerd reads them untracked). */
