@@ -168,8 +168,14 @@ export async function verifyAuthenticode(file: string): Promise<void> {
     if (e.code === 'ENOENT')
       throw new Error(
         'osslsigncode is missing: apt-get install osslsigncode (or run `bash .ci/run`)',
+        { cause: err },
       );
-    throw new Error(`${file}: Authenticode signature does not verify:\n${e.stdout ?? String(err)}`);
+    throw new Error(
+      `${file}: Authenticode signature does not verify:\n${e.stdout ?? String(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
   const signer = /Signer's certificate:\s*-+\s*Signer #0:\s*Subject: (.*)/
     .exec(output)?.[1]
