@@ -16,7 +16,6 @@
 //   KIP_CACHE                where the pinned runtimes and tools are cached (/var/cache/kubectl-imagepull)
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -35,10 +34,9 @@ import {
 } from './platforms.js';
 import { ensureRcodesign } from './rcodesign.js';
 import { checkPins } from './registry-check.js';
-import { fetchRuntime, nodeLicense, type FetchedRuntime } from './runtime-fetch.js';
-import { NODE_VERSION, runtimePin } from './runtimes.js';
+import { nodeLicense } from './runtime-fetch.js';
 import { buildExecutable, buildSeaBlob } from './sea.js';
-import { verifyAppleSignature, verifyAuthenticode } from './vendor-signatures.js';
+import { inParallel, verifiedRuntimes } from './verified-runtimes.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -81,7 +79,7 @@ async function main(): Promise<void> {
       },
     });
 
-    const runtimes = await verifiedRuntimes();
+    const runtimes = await verifiedRuntimes(log);
     const rcodesign = await ensureRcodesign(log);
     const blob = path.join(work, 'sea.blob');
     await buildSeaBlob(runtimes.get('linux-x64')!.binary, seaLoader, plainScript, blob);
@@ -140,38 +138,6 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/**
- * Every platform's pinned runtime, fetched or from the cache, each checked against its pins and,
- * for darwin and Windows, its vendor's signature, before anything modifies it.
- */
-async function verifiedRuntimes(): Promise<Map<string, FetchedRuntime>> {
-  const targets = [...new Set(RELEASE_PLATFORMS.map((p) => p.runtime))];
-  const fetched = await inParallel(targets, async (target) => {
-    const runtime = await fetchRuntime(runtimePin(target));
-    if (runtime.pin.signature === 'apple') await verifyAppleSignature(runtime.binary);
-    if (runtime.pin.signature === 'authenticode') await verifyAuthenticode(runtime.binary);
-    return runtime;
-  });
-  log(`Node.js ${NODE_VERSION} for ${targets.join(', ')}: pins and vendor signatures verified`);
-  return new Map(fetched.map((r) => [r.pin.target, r]));
-}
-
-/** `work` over `items`, as many at once as this machine has processors; results in order. */
-async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(os.availableParallelism(), items.length) }, lane),
-  );
-  return results;
 }
 
 /** Builds the probe image as an OCI layout in out/probe-image; returns its pinned reference. */
