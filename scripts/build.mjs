@@ -327,9 +327,10 @@ function minNodeMajor() {
 }
 
 /**
- * The file loader's first statement: on an older Node.js, one line and exit 127, the code the
- * release's launcher (scripts/release/launcher.sh) uses when there is no node at all. Written in
- * syntax any Node.js since 10 parses; the bundle it guards sits in a comment, unparsed.
+ * The file loader's first statement: on an older Node.js, one line and exit 127, the code a shell
+ * gives a command it cannot run. Only `dist/kubectl-imagepull`, run by the node on PATH, needs it:
+ * the release's executables carry their own Node.js. Written in syntax any Node.js since 10
+ * parses; the bundle it guards sits in a comment, unparsed.
  */
 function nodeVersionCheck() {
   const min = minNodeMajor();
@@ -398,7 +399,7 @@ const main = await build({
 const mainText = main.outputFiles[0].text;
 const helpTable = await renderHelpTable();
 // A Node.js single executable cannot read its own script back, so the release's SEA build asks
-// for the plain bundle (KIP_BUILD_CODE_CACHE=0).
+// for the plain bundle (KIP_BUILD_CODE_CACHE=0), which goes in as an asset behind the SEA loader.
 const withCache = process.env.KIP_BUILD_CODE_CACHE !== '0';
 await writeFile(
   outfile,

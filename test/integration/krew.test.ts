@@ -82,7 +82,8 @@ beforeAll(async () => {
   release = path.join(scratch, 'release');
   // The release build itself, as `npm run release` runs it after the build, into the scratch dir.
   await buildRelease(release);
-});
+  // Six executables of ~100 MB each: a minute alone, longer beside the other suites.
+}, 900_000);
 
 afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
@@ -257,7 +258,7 @@ describe('validate-krew-manifest', () => {
 });
 
 describe('kubectl krew install --manifest --archive', () => {
-  it('installs linux/amd64 (runtime bundled), runs through kubectl, and uninstalls cleanly', async () => {
+  it('installs linux/amd64 (the platform of this machine), runs through kubectl, and uninstalls cleanly', async () => {
     const krewRoot = path.join(scratch, 'krew-amd64');
     const env = krewEnv(krewRoot);
     ok(

@@ -78,7 +78,8 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'kip-platforms-'));
   release = path.join(scratch, 'release');
   await buildRelease(release);
-});
+  // Six executables of ~100 MB each: a minute alone, longer beside the other suites.
+}, 900_000);
 
 afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });

@@ -58,7 +58,7 @@ export async function buildRelease(out: string): Promise<void> {
   await execFileAsync(
     path.join(root, 'node_modules/.bin/tsx'),
     [path.join(root, 'scripts/release/main.ts')],
-    { env: { ...process.env, KIP_RELEASE_OUT: out }, timeout: 600_000 },
+    { env: { ...process.env, KIP_RELEASE_OUT: out }, timeout: 900_000 },
   );
 }
 
