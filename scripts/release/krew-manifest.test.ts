@@ -19,7 +19,7 @@ const facts: ManifestFacts = {
   archives: RELEASE_PLATFORMS.map((platform, i) => ({
     platform,
     sha256: String(i).repeat(64),
-    extraFiles: platform.runtime === 'bundled' ? ['LICENSE'] : ['LICENSE', 'kubectl-imagepull.js'],
+    extraFiles: ['LICENSE', 'LICENSE-nodejs'],
   })),
 };
 
@@ -55,15 +55,41 @@ describe('renderKrewManifest', () => {
       'https://github.com/kubectl-imagepull/kubectl-imagepull/releases/download/v1.2.3/kubectl-imagepull_v1.2.3_linux_arm64.tar.gz',
     );
     expect(doc.spec.platforms.map((p) => p.sha256)).toEqual(facts.archives.map((a) => a.sha256));
-    expect(new Set(doc.spec.platforms.map((p) => p.bin))).toEqual(new Set(['kubectl-imagepull']));
+    expect(doc.spec.platforms.map((p) => p.bin)).toEqual(
+      RELEASE_PLATFORMS.map((p) =>
+        p.os === 'windows' ? 'kubectl-imagepull.exe' : 'kubectl-imagepull',
+      ),
+    );
+    expect(doc.spec.platforms.map((p) => p.uri.split('_').at(-1))).toEqual([
+      'amd64.tar.gz',
+      'arm64.tar.gz',
+      'amd64.tar.gz',
+      'arm64.tar.gz',
+      'amd64.zip',
+      'arm64.zip',
+    ]);
   });
 
-  it('names the RBAC, the pinned probe image and the Node.js requirement in the caveats', () => {
+  it('covers linux, darwin and windows on amd64 and arm64', () => {
+    expect(
+      doc.spec.platforms.map((p) => `${p.selector.matchLabels.os}/${p.selector.matchLabels.arch}`),
+    ).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+      'darwin/amd64',
+      'darwin/arm64',
+      'windows/amd64',
+      'windows/arm64',
+    ]);
+  });
+
+  it('names the RBAC and the pinned probe image in the caveats, and asks for no Node.js', () => {
     for (const resource of ['pods', 'events', 'nodes', 'secrets', 'serviceaccounts', 'jobs'])
       expect(doc.spec.caveats).toContain(resource);
     expect(doc.spec.caveats).toContain(`  ${PROBE}\n`);
     expect(doc.spec.caveats).toContain('KUBECTL_IMAGEPULL_PROBE_IMAGE');
-    expect(doc.spec.caveats).toContain('Node.js >= 20');
+    expect(doc.spec.caveats).not.toMatch(/Node\.js >=|on your PATH|install Node/);
+    expect(doc.spec.caveats).toContain('carrying its own Node.js runtime');
   });
 
   it('reads back the facts it was rendered from', () => {

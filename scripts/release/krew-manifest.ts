@@ -7,18 +7,18 @@
 import yaml from 'js-yaml';
 import {
   archiveName,
-  BIN,
-  MIN_NODE_MAJOR,
+  binName,
   PLUGIN_NAME,
   RELEASE_BASE_URI,
   type ReleasePlatform,
 } from './platforms.js';
+import { NODE_VERSION } from './runtimes.js';
 
 /** A release's archive for one platform, with its checksum. */
 export interface ReleasedArchive {
   readonly platform: ReleasePlatform;
   readonly sha256: string;
-  /** The files in the archive besides `bin`, which krew copies next to it. */
+  /** The files in the archive besides its executable, which krew copies next to it. */
   readonly extraFiles: readonly string[];
 }
 
@@ -33,14 +33,8 @@ export interface ManifestFacts {
 
 const HOMEPAGE = 'https://github.com/kubectl-imagepull/kubectl-imagepull';
 
-function platformLabel(p: ReleasePlatform): string {
-  return `${p.os}/${p.arch}`;
-}
-
 function caveats(facts: ManifestFacts): string[] {
-  const bundled = facts.archives.filter((a) => a.platform.runtime === 'bundled');
-  const onPath = facts.archives.filter((a) => a.platform.runtime === 'node-on-path');
-  const lines = [
+  return [
     'RBAC: `diagnose` and `explain` need get and list on pods, events, nodes, secrets and',
     'serviceaccounts (it says what it could not read and carries on); `diagnose WORKLOAD` and',
     '`check WORKLOAD` also get and list deployments, statefulsets, daemonsets, replicasets,',
@@ -52,18 +46,10 @@ function caveats(facts: ManifestFacts): string[] {
     'read-only at /host) on the node it checks, from this image, pinned by digest:',
     `  ${facts.probeImage}`,
     'To use a mirrored copy, pass --probe-image or set KUBECTL_IMAGEPULL_PROBE_IMAGE.',
+    '',
+    `The plugin is one executable carrying its own Node.js runtime (v${NODE_VERSION}); nothing`,
+    'else needs installing.',
   ];
-  if (onPath.length > 0) {
-    const names = (list: readonly ReleasedArchive[]) =>
-      list.map((a) => platformLabel(a.platform)).join(', ');
-    lines.push(
-      '',
-      `Node.js: on ${names(onPath)} the plugin needs Node.js >= ${MIN_NODE_MAJOR} as`,
-      '`node` on your PATH (without it, it exits 127 with one line saying so).',
-    );
-    if (bundled.length > 0) lines.push(`On ${names(bundled)} it carries its own runtime.`);
-  }
-  return lines;
 }
 
 /** Indents every non-empty line of `lines` by `spaces`. */
@@ -84,8 +70,8 @@ export function renderKrewManifest(facts: ManifestFacts): string {
       `  uri: ${RELEASE_BASE_URI}/${tag}/${archiveName(facts.version, a.platform)}`,
       `  sha256: '${a.sha256}'`,
       '  files:',
-      ...[BIN, ...a.extraFiles].flatMap((f) => [`    - from: ${f}`, '      to: .']),
-      `  bin: ${BIN}`,
+      ...[binName(a.platform), ...a.extraFiles].flatMap((f) => [`    - from: ${f}`, '      to: .']),
+      `  bin: ${binName(a.platform)}`,
     ].join('\n'),
   );
   return `${[
@@ -145,7 +131,7 @@ export function readManifestFacts(
       return {
         platform,
         sha256: entry.sha256,
-        extraFiles: entry.files.map((f) => f.from).filter((f) => f !== BIN),
+        extraFiles: entry.files.map((f) => f.from).filter((f) => f !== binName(platform)),
       };
     }),
   };

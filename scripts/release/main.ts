@@ -1,16 +1,19 @@
 // `npm run release`: the krew release of this version, in dist/release/ (or $KIP_RELEASE_OUT):
-//   kubectl-imagepull_v<version>_<os>_<arch>.tar.gz  one per platform (platforms.ts)
+//   kubectl-imagepull_v<version>_<os>_<arch>.tar.gz  linux and darwin, amd64 and arm64
+//   kubectl-imagepull_v<version>_windows_<arch>.zip  windows, amd64 and arm64
 //   sha256sums.txt                                  the archives' sha256, as sha256sum prints them
 //   krew-manifest.yaml                              the manifest for those archives
 //   probe-image/                                    the probe image as an OCI layout, tag v<version>
 // and, when writing to dist/release/, the repository's krew-manifest.yaml. Run after `npm run build`
-// (the npm script does), on linux/amd64: that is the one platform whose runtime can be built here.
+// (the npm script does), on linux/amd64. Each archive holds one executable made from the pinned
+// Node.js of its platform (runtimes.ts, sea.ts), Node.js's LICENSE and the plugin's.
 //
 // Environment:
 //   KIP_RELEASE_OUT          where to write instead of dist/release/ (the repository's manifest is
 //                            then left alone)
 //   KIP_RELEASE_PROBE_IMAGE  a probe image reference pinned by digest to bake in instead of the one
 //                            built here (e.g. a multi-arch index pushed with docker buildx)
+//   KIP_CACHE                where the pinned runtimes and tools are cached (/var/cache/kubectl-imagepull)
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
@@ -20,17 +23,20 @@ import { BlobStore } from '../../test/cluster/images/blob-store.js';
 import { writeLayout } from '../../test/cluster/images/oci-layout.js';
 import { findExecutable } from '../../test/cluster/images/prerequisites.js';
 import { writeProbeImage } from '../../test/cluster/images/probe-image.js';
-import { sha256Hex, writeArchive, type ArchiveFile } from './archive.js';
+import { sha256Hex, writeArchive, writeZip, type ArchiveFile } from './archive.js';
 import { renderKrewManifest, type ReleasedArchive } from './krew-manifest.js';
 import {
+  archiveFormat,
   archiveName,
-  BIN,
-  MIN_NODE_MAJOR,
+  binName,
   PROBE_REPOSITORY,
   RELEASE_PLATFORMS,
-  type ReleasePlatform,
 } from './platforms.js';
-import { buildSea } from './sea.js';
+import { ensureRcodesign } from './rcodesign.js';
+import { checkPins } from './registry-check.js';
+import { nodeLicense } from './runtime-fetch.js';
+import { buildExecutable, buildSeaBlob } from './sea.js';
+import { inParallel, verifiedRuntimes } from './verified-runtimes.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -50,6 +56,7 @@ async function main(): Promise<void> {
   const work = path.join(out, '.work');
   await mkdir(work, { recursive: true });
   try {
+    await checkPins(log);
     const probeImage =
       process.env.KIP_RELEASE_PROBE_IMAGE || (await buildProbe(version, bundle, out, work));
     if (!/@sha256:[0-9a-f]{64}$/.test(probeImage))
@@ -58,52 +65,63 @@ async function main(): Promise<void> {
       );
     log(`probe image ${probeImage}`);
 
-    // Two builds of the same bundle: with the code-cache loader for `node` to run, and plain
-    // for the single executable, which cannot read its script back (scripts/build.mjs).
-    const script = path.join(work, 'kubectl-imagepull.js');
+    // The plain bundle goes into the executables as an asset, behind the SEA loader.
     const plainScript = path.join(work, 'kubectl-imagepull-plain.js');
     const seaLoader = path.join(work, 'sea-loader.js');
-    for (const [outfile, codeCache] of [
-      [script, '1'],
-      [plainScript, '0'],
-    ] as const)
-      await run(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-        cwd: root,
-        env: {
-          ...process.env,
-          KIP_BUILD_OUTFILE: outfile,
-          KIP_BUILD_PROBE_IMAGE: probeImage,
-          KIP_BUILD_CODE_CACHE: codeCache,
-          ...(codeCache === '0' ? { KIP_BUILD_SEA_LOADER: seaLoader } : {}),
-        },
-      });
+    await run(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        KIP_BUILD_OUTFILE: plainScript,
+        KIP_BUILD_PROBE_IMAGE: probeImage,
+        KIP_BUILD_CODE_CACHE: '0',
+        KIP_BUILD_SEA_LOADER: seaLoader,
+      },
+    });
+
+    const runtimes = await verifiedRuntimes(log);
+    const rcodesign = await ensureRcodesign(log);
+    const blob = path.join(work, 'sea.blob');
+    await buildSeaBlob(runtimes.get('linux-x64')!.binary, seaLoader, plainScript, blob);
+    const nodeLicenseFile = path.join(work, 'LICENSE-nodejs');
+    await writeFile(nodeLicenseFile, await nodeLicense(runtimes.get('linux-x64')!));
 
     const common: ArchiveFile[] = [
       { name: 'LICENSE', from: path.join(root, 'LICENSE'), mode: 0o644 },
+      { name: 'LICENSE-nodejs', from: nodeLicenseFile, mode: 0o644 },
     ];
+    // kubectl's completion helper is a sh script: of use on linux and darwin only.
     const completion = path.join(root, 'dist', COMPLETION);
-    if (existsSync(completion)) common.push({ name: COMPLETION, from: completion, mode: 0o755 });
-    else log(`no dist/${COMPLETION} in this build: archives go without it`);
+    const unixOnly: ArchiveFile[] = existsSync(completion)
+      ? [{ name: COMPLETION, from: completion, mode: 0o755 }]
+      : [];
+    if (unixOnly.length === 0) log(`no dist/${COMPLETION} in this build: archives go without it`);
 
-    const archives: ReleasedArchive[] = [];
-    for (const platform of RELEASE_PLATFORMS) {
+    const archives = await inParallel(RELEASE_PLATFORMS, async (platform) => {
+      const exe = path.join(work, `${platform.os}-${platform.arch}`, binName(platform));
+      await mkdir(path.dirname(exe), { recursive: true });
+      await buildExecutable(platform, runtimes.get(platform.runtime)!.binary, blob, exe, {
+        rcodesign,
+      });
       const files = [
-        ...(await runtimeFiles(platform, { script, plainScript, seaLoader }, work)),
+        { name: binName(platform), from: exe, mode: 0o755 },
         ...common,
+        ...(platform.os === 'windows' ? [] : unixOnly),
       ];
       const file = path.join(out, archiveName(version, platform));
-      await writeArchive(file, files);
+      await (archiveFormat(platform) === 'zip' ? writeZip : writeArchive)(file, files);
+      await rm(exe);
       const sha256 = await sha256Hex(file);
-      archives.push({
+      log(`${path.basename(file)}  ${mb((await stat(file)).size)}  ${sha256}`);
+      return {
         platform,
         sha256,
         extraFiles: files
           .map((f) => f.name)
-          .filter((n) => n !== BIN)
+          .filter((n) => n !== binName(platform))
           .sort(),
-      });
-      log(`${path.basename(file)}  ${mb((await stat(file)).size)}  ${sha256}`);
-    }
+      } satisfies ReleasedArchive;
+    });
 
     const sums = archives
       .map((a) => `${a.sha256}  ${archiveName(version, a.platform)}\n`)
@@ -120,39 +138,6 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/** The runtime half of a platform's archive: the SEA, or the launcher and the script. */
-async function runtimeFiles(
-  platform: ReleasePlatform,
-  { script, plainScript, seaLoader }: { script: string; plainScript: string; seaLoader: string },
-  work: string,
-): Promise<ArchiveFile[]> {
-  if (platform.runtime === 'bundled') {
-    const host = { linux: 'linux', darwin: 'darwin' }[process.platform as string];
-    const arch = { x64: 'amd64', arm64: 'arm64' }[process.arch as string];
-    if (host !== platform.os || arch !== platform.arch)
-      throw new Error(
-        `the ${platform.os}/${platform.arch} archive carries this machine's node binary, and this is ` +
-          `${process.platform}/${process.arch}: run the release on ${platform.os}/${platform.arch}`,
-      );
-    const sea = path.join(work, `sea-${platform.os}-${platform.arch}`, BIN);
-    if (!existsSync(sea)) {
-      await mkdir(path.dirname(sea), { recursive: true });
-      await buildSea(plainScript, sea, process.execPath, seaLoader);
-    }
-    return [{ name: BIN, from: sea, mode: 0o755 }];
-  }
-  const launcher = path.join(work, 'launcher', BIN);
-  if (!existsSync(launcher)) {
-    await mkdir(path.dirname(launcher), { recursive: true });
-    const text = await readFile(path.join(import.meta.dirname, 'launcher.sh'), 'utf8');
-    await writeFile(launcher, text.replaceAll('@MIN_NODE_MAJOR@', String(MIN_NODE_MAJOR)));
-  }
-  return [
-    { name: BIN, from: launcher, mode: 0o755 },
-    { name: `${BIN}.js`, from: script, mode: 0o644 },
-  ];
 }
 
 /** Builds the probe image as an OCI layout in out/probe-image; returns its pinned reference. */

@@ -44,8 +44,8 @@ async function main(): Promise<void> {
       note: `${f.ratio.toFixed(2)}x node${/ --help$/.test(f.what) ? ' (target < 1.5x)' : ''}`,
     });
 
-  log(`release runtimes (SEA, launcher), median of ${COLD_START_RUNS}, NODE_EXTRA_CA_CERTS unset`);
-  const release = await benchReleaseStart(bin);
+  log(`release executable (Node 22 SEA), median of ${COLD_START_RUNS}, NODE_EXTRA_CA_CERTS unset`);
+  const release = await benchReleaseStart();
   rows.push({
     what: 'empty SEA (same node binary)',
     figure: ms(release.emptySeaMs),
@@ -57,11 +57,11 @@ async function main(): Promise<void> {
       figure: ms(f.ms),
       note: `${f.ratio.toFixed(2)}x empty SEA (target < 1.5x)`,
     });
-  for (const f of release.launcher)
+  for (const f of release.vsNode)
     rows.push({
       what: f.what,
       figure: ms(f.ms),
-      note: `${f.ratio.toFixed(2)}x node -e 0 (${ms(release.nodeMs)} in this round)`,
+      note: `${f.ratio.toFixed(2)}x node22 -e 0 (${ms(release.nodeMs)} in this round)`,
     });
   // `--start-only`: the start figures without a cluster (no root, no cluster lock needed).
   if (process.argv.includes('--start-only')) return printTable(rows);

@@ -2,35 +2,35 @@
  * The krew release, end to end with krew's own tools: builds a release (scripts/release/) into a
  * scratch directory, has validate-krew-manifest accept its manifest, installs the archives with
  * `kubectl krew install --manifest --archive` into a scratch KREW_ROOT, runs the installed plugin
- * through kubectl, and uninstalls. Needs kubectl on PATH and krew's tools from
- * test/cluster/build/build-krew.sh (.ci/run builds them); fails saying so when they are missing.
+ * through kubectl, and uninstalls; installs every other platform's archive too, krew told the
+ * platform with KREW_OS/KREW_ARCH. Needs kubectl on PATH, krew's tools from
+ * test/cluster/build/build-krew.sh and the release build's own tools (scripts/setup.sh builds and
+ * installs them all; .ci/run calls it); fails saying so when they are missing.
  */
 import { execFile, execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import {
-  copyFile,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  symlink,
-  writeFile,
-  mkdir,
-} from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveName, RELEASE_PLATFORMS } from '../../scripts/release/platforms.js';
+import {
+  archiveFormat,
+  archiveName,
+  binName,
+  RELEASE_PLATFORMS,
+  type ReleasePlatform,
+} from '../../scripts/release/platforms.js';
+import {
+  buildRelease,
+  requireReleaseTools,
+  unpackArchive,
+  VERSION as version,
+} from './support/release-build.js';
 
 const execFileAsync = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const version = (
-  JSON.parse(execFileSync('cat', [path.join(root, 'package.json')], { encoding: 'utf8' })) as {
-    version: string;
-  }
-).version;
 const KREW_VERSION = 'v0.4.4';
 const krewDir = path.join(
   process.env.KIP_CACHE ?? '/var/cache/kubectl-imagepull',
@@ -48,18 +48,6 @@ function runWith(cmd: string, args: string[], env: NodeJS.ProcessEnv): SpawnSync
 function ok(r: SpawnSyncReturns<string>): string {
   if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}${r.stdout}`);
   return r.stdout;
-}
-
-/**
- * Runs the release build (scripts/release/main.ts, what `npm run release` runs after the build)
- * into `out`. Asynchronously: it takes tens of seconds, too long to block the test worker.
- */
-async function buildRelease(out: string): Promise<void> {
-  await execFileAsync(
-    path.join(root, 'node_modules/.bin/tsx'),
-    [path.join(root, 'scripts/release/main.ts')],
-    { env: { ...process.env, KIP_RELEASE_OUT: out }, timeout: 300_000 },
-  );
 }
 
 /** An environment where `kubectl krew` works and KREW_ROOT is `krewRoot`. */
@@ -89,15 +77,13 @@ beforeAll(async () => {
     throw new Error(
       'skopeo is not on PATH: install skopeo (Debian package skopeo) or run `bash .ci/run`',
     );
-  if (!existsSync(path.join(root, 'dist/probe/kip-probe.cjs')))
-    throw new Error(
-      'dist/probe/kip-probe.cjs is missing: run `npm run build` first (npm test does)',
-    );
+  requireReleaseTools();
   scratch = await mkdtemp(path.join(os.tmpdir(), 'kip-krew-'));
   release = path.join(scratch, 'release');
   // The release build itself, as `npm run release` runs it after the build, into the scratch dir.
   await buildRelease(release);
-});
+  // Six executables of ~100 MB each: a minute alone, longer beside the other suites.
+}, 900_000);
 
 afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
@@ -115,8 +101,8 @@ describe('the release build', () => {
     }
   });
 
-  it('stores every archive entry with mtime 0 and root ownership, sorted by name', () => {
-    for (const p of RELEASE_PLATFORMS) {
+  it('stores every tar.gz entry with mtime 0 and root ownership, sorted by name', () => {
+    for (const p of RELEASE_PLATFORMS.filter((p) => archiveFormat(p) === 'tar.gz')) {
       const listing = execFileSync(
         'tar',
         [
@@ -132,9 +118,45 @@ describe('the release build', () => {
       const lines = listing.trim().split('\n');
       const names = lines.map((l) => l.split(/\s+/).at(-1)!);
       expect(names).toEqual([...names].sort());
-      expect(names).toContain('kubectl-imagepull');
-      expect(names).toContain('LICENSE');
+      expect(names).toEqual([
+        'LICENSE',
+        'LICENSE-nodejs',
+        'kubectl-imagepull',
+        'kubectl_complete-imagepull',
+      ]);
       for (const l of lines) expect(l).toMatch(/ 0\/0 .* 1970-01-01 00:00:00 /);
+    }
+  });
+
+  it('stores every zip entry with the earliest zip date and a Unix mode, sorted by name', () => {
+    for (const p of RELEASE_PLATFORMS.filter((p) => archiveFormat(p) === 'zip')) {
+      // Python's zipfile reads it as any unzip would; its view of each entry, one JSON line.
+      const listing = execFileSync(
+        'python3',
+        [
+          '-c',
+          'import json, sys, zipfile\n' +
+            'for i in zipfile.ZipFile(sys.argv[1]).infolist():\n' +
+            '  print(json.dumps([i.filename, list(i.date_time), i.create_system, oct(i.external_attr >> 16), i.compress_type]))',
+          path.join(release, archiveName(version, p)),
+        ],
+        { encoding: 'utf8' },
+      );
+      const entries = listing
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown[]);
+      expect(entries.map((e) => e[0])).toEqual([
+        'LICENSE',
+        'LICENSE-nodejs',
+        'kubectl-imagepull.exe',
+      ]);
+      for (const [name, date, system, mode, method] of entries) {
+        expect(date, String(name)).toEqual([1980, 1, 1, 0, 0, 0]);
+        expect(system).toBe(3);
+        expect(mode).toBe(name === 'kubectl-imagepull.exe' ? '0o100755' : '0o100644');
+        expect(method).toBe(8);
+      }
     }
   });
 
@@ -148,11 +170,7 @@ describe('the release build', () => {
     const ref = `ghcr.io/kubectl-imagepull/imagepull-probe:v${version}@${index.manifests[0]!.digest}`;
     expect(manifest).toContain(ref);
     for (const p of RELEASE_PLATFORMS) {
-      const dir = path.join(scratch, `unpacked-${p.os}-${p.arch}`);
-      await mkdir(dir);
-      execFileSync('tar', ['-xzf', path.join(release, archiveName(version, p)), '-C', dir]);
-      const program = p.runtime === 'bundled' ? 'kubectl-imagepull' : 'kubectl-imagepull.js';
-      expect((await readFile(path.join(dir, program))).includes(ref)).toBe(true);
+      expect((await readFile(unpack(p))).includes(ref)).toBe(true);
     }
   });
 });
@@ -182,14 +200,20 @@ describe('the probe image layout', () => {
 });
 
 describe('a second release build', () => {
-  it('gives byte-identical archives, probe image and manifest', async () => {
+  it('gives byte-identical archives, sha256sums, probe image and manifest', async () => {
     const again = path.join(scratch, 'release-again');
     await buildRelease(again);
     for (const file of ['sha256sums.txt', 'krew-manifest.yaml', 'probe-image/index.json'])
       expect(await readFile(path.join(again, file), 'utf8'), file).toBe(
         await readFile(path.join(release, file), 'utf8'),
       );
-  });
+    for (const p of RELEASE_PLATFORMS) {
+      const name = archiveName(version, p);
+      expect(sha256(await readFile(path.join(again, name))), name).toBe(
+        sha256(await readFile(path.join(release, name))),
+      );
+    }
+  }, 600_000);
 });
 
 describe('validate-krew-manifest', () => {
@@ -216,7 +240,7 @@ describe('validate-krew-manifest', () => {
       const dir = path.join(scratch, 'validate-served');
       await mkdir(dir);
       const text = (await readFile(path.join(release, 'krew-manifest.yaml'), 'utf8')).replace(
-        /https:\/\/github\.com\/\S+\/(kubectl-imagepull_\S+\.tar\.gz)/g,
+        /https:\/\/github\.com\/\S+\/(kubectl-imagepull_\S+\.(?:tar\.gz|zip))/g,
         `http://127.0.0.1:${port}/$1`,
       );
       await writeFile(path.join(dir, 'imagepull.yaml'), text);
@@ -234,7 +258,7 @@ describe('validate-krew-manifest', () => {
 });
 
 describe('kubectl krew install --manifest --archive', () => {
-  it('installs linux/amd64 (runtime bundled), runs through kubectl, and uninstalls cleanly', async () => {
+  it('installs linux/amd64 (the platform of this machine), runs through kubectl, and uninstalls cleanly', async () => {
     const krewRoot = path.join(scratch, 'krew-amd64');
     const env = krewEnv(krewRoot);
     ok(
@@ -281,78 +305,58 @@ describe('kubectl krew install --manifest --archive', () => {
     );
   });
 
-  it('installs linux/arm64 (node on PATH; run here with this amd64 node) and runs through kubectl', () => {
-    const krewRoot = path.join(scratch, 'krew-arm64');
-    // KREW_ARCH makes krew pick the arm64 entry; its launcher and script run on any node >= 20.
-    const env = krewEnv(krewRoot, { KREW_ARCH: 'arm64' });
-    const arm = RELEASE_PLATFORMS.find((p) => p.os === 'linux' && p.arch === 'arm64')!;
-    ok(
-      runWith(
-        'kubectl',
-        [
-          'krew',
-          'install',
-          `--manifest=${path.join(release, 'krew-manifest.yaml')}`,
-          `--archive=${path.join(release, archiveName(version, arm))}`,
-        ],
-        env,
-      ),
-    );
-    expect(ok(runWith('kubectl', ['imagepull', '--version'], env)).trim()).toBe(version);
-    expect(runWith('kubectl', ['plugin', 'list'], env).stdout).toContain(
-      path.join(krewRoot, 'bin', 'kubectl-imagepull'),
-    );
-  });
-
-  it('has the launcher exit 127 with one line naming Node.js >= 20 when no node is on PATH', async () => {
-    const launcher = path.join(scratch, 'krew-arm64', 'bin', 'kubectl-imagepull');
-    // A PATH with only the tools the launcher itself uses, and no node.
-    const tools = path.join(scratch, 'no-node-bin');
-    await mkdir(tools);
-    for (const t of ['readlink'])
-      await symlink(
-        execFileSync('sh', ['-c', `command -v ${t}`], { encoding: 'utf8' }).trim(),
-        path.join(tools, t),
+  it.each(RELEASE_PLATFORMS.slice(1).map((p) => [`${p.os}/${p.arch}`, p] as const))(
+    'installs %s when krew is told that platform (KREW_OS, KREW_ARCH), its executable on PATH',
+    async (_label, p) => {
+      const krewRoot = path.join(scratch, `krew-${p.os}-${p.arch}`);
+      const env = krewEnv(krewRoot, { KREW_OS: p.os, KREW_ARCH: p.arch });
+      ok(
+        runWith(
+          'kubectl',
+          [
+            'krew',
+            'install',
+            `--manifest=${path.join(release, 'krew-manifest.yaml')}`,
+            `--archive=${path.join(release, archiveName(version, p))}`,
+          ],
+          env,
+        ),
       );
-    const r = runWith(launcher, ['--version'], { PATH: tools });
-    expect(r.status).toBe(127);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^error: kubectl-imagepull needs Node\.js >= 20 as `node` on PATH/);
-  });
-
-  it('has the plugin refuse a node older than 20 with exit 127 and one line (a real node made to report v18.19.0)', async () => {
-    const launcher = path.join(scratch, 'krew-arm64', 'bin', 'kubectl-imagepull');
-    // No Node.js 18 can be installed here, so the real one is told it is 18.19.0 by a preload
-    // before the plugin's first line runs; the plugin reads nothing else to decide.
-    const tools = path.join(scratch, 'old-node-bin');
-    await mkdir(tools);
-    const preload = path.join(tools, 'report-v18.cjs');
-    await writeFile(
-      preload,
-      "Object.defineProperty(process.versions, 'node', { value: '18.19.0' });\n",
-    );
-    await writeFile(
-      path.join(tools, 'node'),
-      `#!/bin/sh\nexec ${process.execPath} --require ${preload} "$@"\n`,
-      { mode: 0o755 },
-    );
-    const r = runWith(launcher, ['--version'], {
-      PATH: [tools, process.env.PATH].join(path.delimiter),
-    });
-    expect(r.status).toBe(127);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('needs Node.js >= 20, and `node` on PATH is v18.19.0');
-  });
+      expect(existsSync(path.join(krewRoot, 'receipts', 'imagepull.yaml'))).toBe(true);
+      // krew links the platform's bin (kubectl-imagepull.exe on Windows) onto its PATH, and that
+      // is the archive's executable, byte for byte.
+      const linked = path.join(krewRoot, 'bin', binName(p));
+      expect(sha256(await readFile(linked))).toBe(sha256(await readFile(unpack(p))));
+      const store = await readdir(path.join(krewRoot, 'store', 'imagepull', `v${version}`));
+      expect(store.sort()).toEqual(
+        p.os === 'windows'
+          ? ['LICENSE', 'LICENSE-nodejs', 'kubectl-imagepull.exe']
+          : ['LICENSE', 'LICENSE-nodejs', 'kubectl-imagepull', 'kubectl_complete-imagepull'],
+      );
+    },
+  );
 });
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** `p`'s executable, from its archive unpacked into the scratch directory. */
+function unpack(p: ReleasePlatform): string {
+  return unpackArchive(release, scratch, p);
+}
 
 /** Serves the files of `dir` over loopback HTTP. */
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
     const file = path.join(dir, path.basename(req.url ?? ''));
     readFile(file).then(
-      (data) => res.writeHead(200, { 'content-type': 'application/gzip' }).end(data),
+      (data) =>
+        res
+          .writeHead(200, {
+            'content-type': file.endsWith('.zip') ? 'application/zip' : 'application/gzip',
+          })
+          .end(data),
       () => res.writeHead(404).end(),
     );
   });
