@@ -90,69 +90,36 @@ export async function gatherPodEvidence(
   early?: EarlyReads,
 ): Promise<PodEvidence> {
   const facts = toPodFacts(pod);
-  const [events, serviceAccount, node, around, kubelet, nodePulls] = await Promise.all([
-    podEvents(early?.events ?? fetchEvents(conn, facts.namespace, facts.name), facts.uid),
-    lookup(conn, `get serviceaccount ${facts.serviceAccountName}`, async (what) => {
-      const sa = await conn.get<V1ServiceAccount>(
-        what,
-        `${nsPath(facts.namespace)}/serviceaccounts/${seg(facts.serviceAccountName)}`,
-      );
-      return {
-        imagePullSecrets: (sa.imagePullSecrets ?? []).map((r) => r.name ?? '').filter(Boolean),
-      };
-    }),
-    facts.nodeName
-      ? lookup(conn, `get node ${facts.nodeName}`, async (what) =>
-          toNodeFacts(await conn.get<V1Node>(what, `/api/v1/nodes/${seg(facts.nodeName!)}`)),
-        )
-      : undefined,
-    siblings ?? readScope(conn, facts.namespace, facts.nodeName, early?.namespaceScope),
-    // The kubelet's own evidence matters only while something waits: a running pod needs none.
-    facts.nodeName && facts.containers.some((c) => c.waiting)
-      ? readKubeletEvidence(conn, facts.nodeName, {
-          // The log only where a pull failed or is being retried, and only since the pod was made.
-          logSince:
-            facts.containers.some(isPullFailure) || facts.containers.some(isWaitingToStart)
-              ? logSince(facts.createdAt)
-              : undefined,
-        })
-      : undefined,
-    facts.nodeName && facts.containers.some(isWaitingToStart)
-      ? readNodePulls(conn, facts.nodeName)
-      : undefined,
-  ]);
-  const names = new Set([
-    ...facts.imagePullSecrets,
-    ...(serviceAccount.status === 'found' ? serviceAccount.value.imagePullSecrets : []),
-  ]);
-  const secrets = Object.fromEntries(
-    await Promise.all(
-      [...names].map(async (n) => [n, await readSecret(conn, facts.namespace, n)] as const),
-    ),
-  );
-  const otherNamespaceSecrets = needsOtherSecrets(facts, secrets)
-    ? await readOtherSecrets(conn, facts.namespace)
+  const nodeRead: Promise<Lookup<NodeFacts>> | undefined = facts.nodeName
+    ? lookup(conn, `get node ${facts.nodeName}`, async (what) =>
+        toNodeFacts(await conn.get<V1Node>(what, `/api/v1/nodes/${seg(facts.nodeName!)}`)),
+      )
     : undefined;
-  const missing = [...names].filter((n) => secrets[n]?.status === 'missing');
-  const secretsElsewhere = Object.fromEntries(
-    await Promise.all(
-      missing.map(async (n) => [n, await findSecretElsewhere(conn, n, facts.namespace)] as const),
-    ),
-  );
-  const registryFacts: Record<string, RegistryFacts> = {};
-  if (registry) {
-    for (const c of facts.containers.filter(isPullFailure)) {
-      const answer = await registry(facts, c.name, secrets);
-      if (answer) registryFacts[c.name] = answer;
-    }
-    // A pull under way is judged against the image's size, which only the registry knows.
-    const platform = node?.status === 'found' ? platformOf(node.value) : undefined;
-    for (const c of facts.containers.filter(isWaitingToStart)) {
-      if (!platform) break;
-      const answer = await registry(facts, c.name, secrets, platform);
-      if (answer) registryFacts[c.name] = answer;
-    }
-  }
+  // Two chains side by side: the credentials (service account, then its secrets, then the
+  // registry asked with them) and everything else; neither waits for the other's slow reads.
+  const [credentials, [events, node, around, kubelet, nodePulls]] = await Promise.all([
+    readCredentialsAndRegistry(conn, facts, nodeRead, registry),
+    Promise.all([
+      podEvents(early?.events ?? fetchEvents(conn, facts.namespace, facts.name), facts.uid),
+      nodeRead,
+      siblings ?? readScope(conn, facts.namespace, facts.nodeName, early?.namespaceScope),
+      // The kubelet's own evidence matters only while something waits: a running pod needs none.
+      facts.nodeName && facts.containers.some((c) => c.waiting)
+        ? readKubeletEvidence(conn, facts.nodeName, {
+            // The log only where a pull failed or is being retried, and only since the pod was made.
+            logSince:
+              facts.containers.some(isPullFailure) || facts.containers.some(isWaitingToStart)
+                ? logSince(facts.createdAt)
+                : undefined,
+          })
+        : undefined,
+      facts.nodeName && facts.containers.some(isWaitingToStart)
+        ? readNodePulls(conn, facts.nodeName)
+        : undefined,
+    ]),
+  ]);
+  const { serviceAccount, secrets, secretsElsewhere, otherNamespaceSecrets, registryFacts } =
+    credentials;
   return {
     pod: facts,
     events,
@@ -166,6 +133,73 @@ export async function gatherPodEvidence(
     ...(kubelet ? { kubelet } : {}),
     ...(nodePulls ? { nodePulls } : {}),
   };
+}
+
+/** The pod's credentials as the kubelet would find them, and the registry's answer with them. */
+async function readCredentialsAndRegistry(
+  conn: ApiConnection,
+  facts: PodFacts,
+  nodeRead: Promise<Lookup<NodeFacts>> | undefined,
+  registry: RegistryProbe | undefined,
+) {
+  const serviceAccount = await lookup(
+    conn,
+    `get serviceaccount ${facts.serviceAccountName}`,
+    async (what) => {
+      const sa = await conn.get<V1ServiceAccount>(
+        what,
+        `${nsPath(facts.namespace)}/serviceaccounts/${seg(facts.serviceAccountName)}`,
+      );
+      return {
+        imagePullSecrets: (sa.imagePullSecrets ?? []).map((r) => r.name ?? '').filter(Boolean),
+      };
+    },
+  );
+  const names = new Set([
+    ...facts.imagePullSecrets,
+    ...(serviceAccount.status === 'found' ? serviceAccount.value.imagePullSecrets : []),
+  ]);
+  const secrets = Object.fromEntries(
+    await Promise.all(
+      [...names].map(async (n) => [n, await readSecret(conn, facts.namespace, n)] as const),
+    ),
+  );
+  const missing = [...names].filter((n) => secrets[n]?.status === 'missing');
+  const [otherNamespaceSecrets, secretsElsewhere, registryFacts] = await Promise.all([
+    needsOtherSecrets(facts, secrets) ? readOtherSecrets(conn, facts.namespace) : undefined,
+    Promise.all(
+      missing.map(async (n) => [n, await findSecretElsewhere(conn, n, facts.namespace)] as const),
+    ).then((pairs) => Object.fromEntries(pairs)),
+    askRegistry(facts, secrets, nodeRead, registry),
+  ]);
+  return { serviceAccount, secrets, secretsElsewhere, otherNamespaceSecrets, registryFacts };
+}
+
+/** The registry's answer for each failing container and each pull still under way, in parallel. */
+async function askRegistry(
+  facts: PodFacts,
+  secrets: Readonly<Record<string, Lookup<SecretFacts>>>,
+  nodeRead: Promise<Lookup<NodeFacts>> | undefined,
+  registry: RegistryProbe | undefined,
+): Promise<Record<string, RegistryFacts>> {
+  if (!registry) return {};
+  const failing = facts.containers.filter(isPullFailure);
+  const pulling = facts.containers.filter(isWaitingToStart);
+  // A pull under way is judged against the image's size, which only the registry knows, for
+  // the node's platform.
+  const node = pulling.length > 0 ? await nodeRead : undefined;
+  const platform = node?.status === 'found' ? platformOf(node.value) : undefined;
+  const answers = await Promise.all([
+    ...failing.map(async (c) => [c.name, await registry(facts, c.name, secrets)] as const),
+    ...(platform
+      ? pulling.map(
+          async (c) => [c.name, await registry(facts, c.name, secrets, platform)] as const,
+        )
+      : []),
+  ]);
+  return Object.fromEntries(
+    answers.filter((a): a is readonly [string, RegistryFacts] => a[1] !== undefined),
+  );
 }
 
 /**
