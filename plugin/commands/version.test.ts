@@ -16,7 +16,11 @@ describe('version command', () => {
 
   it('prints the version as text', async () => {
     const run = await runCaptured(['version']);
-    expect(run).toEqual({ code: 0, stdout: `kubectl-imagepull ${VERSION}\n`, stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: `kubectl-imagepull ${VERSION} (node ${process.version}, linux/amd64)\n`,
+      stderr: '',
+    });
   });
 
   it.each([
@@ -29,6 +33,7 @@ describe('version command', () => {
       apiVersion: API_VERSION,
       kind: 'Version',
       version: VERSION,
+      runtime: { node: process.version, platform: 'linux/amd64' },
     });
   });
 });

@@ -19,12 +19,22 @@ export function validateOptions(options: VersionOptions): VersionOptions {
   return options;
 }
 
-/** Prints the plugin version, as text or as a versioned object. */
+/** Node's names for CPUs, as krew and Go name them. */
+const GO_ARCH: Readonly<Record<string, string>> = { x64: 'amd64', arm64: 'arm64', ia32: '386' };
+
+/**
+ * Prints the plugin version and the runtime running it (the release's pinned Node.js, or the
+ * user's own node for a development build), as text or as a versioned object.
+ */
 export async function run(options: VersionOptions, deps: CommandDeps): Promise<0> {
+  const runtime = {
+    node: process.version,
+    platform: `${process.platform === 'win32' ? 'windows' : process.platform}/${GO_ARCH[process.arch] ?? process.arch}`,
+  };
   deps.render.printResult(
-    { apiVersion: API_VERSION, kind: 'Version', version: deps.version },
+    { apiVersion: API_VERSION, kind: 'Version', version: deps.version, runtime },
     options.output,
-    () => `kubectl-imagepull ${deps.version}`,
+    () => `kubectl-imagepull ${deps.version} (node ${runtime.node}, ${runtime.platform})`,
   );
   return ExitCode.ok;
 }

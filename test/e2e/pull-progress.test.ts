@@ -57,15 +57,28 @@ async function startPulling(pod: string, node: string, image: string): Promise<v
 /** The big image must really be downloaded again: remove any copy the node holds. */
 async function forgetBig(node: string): Promise<void> {
   // Under every name it has on the node (the plain registry's, a mirror's, a digest): any copy of
-  // its layers makes the slow pull instant, and nothing is then in flight to diagnose.
+  // its layers makes the slow pull instant, and nothing is then in flight to diagnose. Removal is
+  // refused while a deleted pod's container is still being cleaned up: try until it is gone.
   const here = nodeOf(node);
-  const listed = await crictlOnNode(here, info.crictl, ['images', '-o', 'json']).catch(() => '{}');
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const big = await bigCopies(here);
+    if (big.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`${node} still holds kip/big after a minute: ${JSON.stringify(big)}`);
+    for (const ref of [BIG, 'registry.plain.test/kip/big:v1', ...big.map((i) => i.id)])
+      await crictlOnNode(here, info.crictl, ['rmi', ref]).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+/** The node's images that are kip/big under any name. */
+async function bigCopies(here: ClusterNode): Promise<CriListed[]> {
+  const listed = await crictlOnNode(here, info.crictl, ['images', '-o', 'json']);
   const images = (JSON.parse(listed || '{}') as { images?: CriListed[] }).images ?? [];
-  const big = images.filter((i) =>
+  return images.filter((i) =>
     [...(i.repoTags ?? []), ...(i.repoDigests ?? [])].some((r) => /\/kip\/big[:@]/.test(r)),
   );
-  for (const ref of [BIG, 'registry.plain.test/kip/big:v1', ...big.map((i) => i.id)])
-    await crictlOnNode(here, info.crictl, ['rmi', ref]).catch(() => undefined);
 }
 
 /** An image as `crictl images -o json` lists it. */

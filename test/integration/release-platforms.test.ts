@@ -19,6 +19,7 @@ import {
   SignatureError,
 } from '../../scripts/release/macho-signature.js';
 import { RELEASE_PLATFORMS, type ReleasePlatform } from '../../scripts/release/platforms.js';
+import { NODE_VERSION } from '../../scripts/release/runtimes.js';
 import {
   buildRelease,
   requireReleaseTools,
@@ -103,7 +104,9 @@ describe('linux/arm64 under qemu-aarch64-static', () => {
     expect(elf.readUInt16LE(18)).toBe(EM_AARCH64);
     const r = run(['version']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toBe(`kubectl-imagepull ${VERSION}`);
+    expect(r.stdout.trim()).toBe(
+      `kubectl-imagepull ${VERSION} (node v${NODE_VERSION}, linux/arm64)`,
+    );
     expect(r.stderr).toBe('');
   });
 
@@ -154,7 +157,9 @@ describe('windows/amd64 under wine', () => {
     expect(peMachine(unpack(platform('windows', 'amd64')))).toBe(IMAGE_FILE_MACHINE_AMD64);
     const r = wine(['version']);
     expect(r.status, r.err).toBe(0);
-    expect(r.out.trim()).toBe(`kubectl-imagepull ${VERSION}`);
+    expect(r.out.trim()).toBe(
+      `kubectl-imagepull ${VERSION} (node v${NODE_VERSION}, windows/amd64)`,
+    );
     expect(r.err).toBe('');
   });
 
