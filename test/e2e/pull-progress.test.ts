@@ -158,6 +158,8 @@ afterAll(async () => {
 describe('diagnose while the kubelet is still pulling', () => {
   it('node-2 (serializeImagePulls: true): the pod behind a large slow pull is queued, naming it', async () => {
     await startPulling('big-first', 'node-2', BIG);
+    // Events carry whole seconds: two Pulling events in the same second have no order to judge.
+    await new Promise((r) => setTimeout(r, 1500));
     await startPulling('queued', 'node-2', SMALL);
     try {
       const queued = await diagnose('queued');
