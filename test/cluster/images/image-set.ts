@@ -108,23 +108,8 @@ export async function buildMultiImage(ctx: BuildContext, busybox: Layer): Promis
 }
 
 /** kip/big:v1: ~96 MiB of incompressible, seeded data on top of busybox, for the disk-full scenario. */
-export async function buildBigImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
-  const write = (file: string): Promise<void> =>
-    writeDeterministicBytes(file, BIG_LAYER_BYTES, 'kip/big:v1');
-  // Level 1: the data is random, so harder compression only burns CPU.
-  const random = await buildLayer(
-    [{ type: 'generated', path: 'data/random.bin', mode: 0o644, write }],
-    ctx.store,
-    ctx.scratchDir,
-    ctx.tools.tar,
-    1,
-  );
-  const manifest = await writeImage(ctx.store, {
-    platform: AMD64,
-    layers: [busybox, random],
-    cmd: ['/bin/sleep', '3600'],
-  });
-  return tagged('kip/big', 'v1', manifest);
+export function buildBigImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
+  return withOwnLayer(ctx, busybox, 'kip/big', 'data/random.bin', BIG_LAYER_BYTES);
 }
 
 /** Size of kip/stall's own layer: more than registry.stall.test sends before it stops. */
@@ -134,11 +119,23 @@ export const STALL_LAYER_BYTES = 1024 * 1024;
  * kip/stall:v1: busybox plus a layer of its own that no other image shares, so no node has it
  * cached and a pull through registry.stall.test must fetch it (and stall there).
  */
-export async function buildStallImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
-  const write = (file: string): Promise<void> =>
-    writeDeterministicBytes(file, STALL_LAYER_BYTES, 'kip/stall:v1');
+export function buildStallImage(ctx: BuildContext, busybox: Layer): Promise<TaggedImage> {
+  return withOwnLayer(ctx, busybox, 'kip/stall', 'data/stall.bin', STALL_LAYER_BYTES);
+}
+
+/** `repository:v1`: busybox plus one layer of `bytes` seeded random bytes at `file`. */
+async function withOwnLayer(
+  ctx: BuildContext,
+  busybox: Layer,
+  repository: string,
+  file: string,
+  bytes: number,
+): Promise<TaggedImage> {
+  const write = (to: string): Promise<void> =>
+    writeDeterministicBytes(to, bytes, `${repository}:v1`);
+  // Level 1: the data is random, so harder compression only burns CPU.
   const own = await buildLayer(
-    [{ type: 'generated', path: 'data/stall.bin', mode: 0o644, write }],
+    [{ type: 'generated', path: file, mode: 0o644, write }],
     ctx.store,
     ctx.scratchDir,
     ctx.tools.tar,
@@ -149,7 +146,7 @@ export async function buildStallImage(ctx: BuildContext, busybox: Layer): Promis
     layers: [busybox, own],
     cmd: ['/bin/sleep', '3600'],
   });
-  return tagged('kip/stall', 'v1', manifest);
+  return tagged(repository, 'v1', manifest);
 }
 
 /** The sandbox image: just the static /pause binary. */
