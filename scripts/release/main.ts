@@ -14,6 +14,8 @@
 //   KIP_RELEASE_PROBE_IMAGE  a probe image reference pinned by digest to bake in instead of the one
 //                            built here (e.g. a multi-arch index pushed with docker buildx)
 //   KIP_CACHE                where the pinned runtimes and tools are cached (/var/cache/kubectl-imagepull)
+//   KIP_RELEASE_PLATFORMS    only these platforms, e.g. linux/amd64,linux/arm64 (the end-to-end tier
+//                            builds what it runs this way); the manifest then lists only them
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
@@ -31,6 +33,7 @@ import {
   binName,
   PROBE_REPOSITORY,
   RELEASE_PLATFORMS,
+  type ReleasePlatform,
 } from './platforms.js';
 import { ensureRcodesign } from './rcodesign.js';
 import { checkPins } from './registry-check.js';
@@ -97,7 +100,7 @@ async function main(): Promise<void> {
       : [];
     if (unixOnly.length === 0) log(`no dist/${COMPLETION} in this build: archives go without it`);
 
-    const archives = await inParallel(RELEASE_PLATFORMS, async (platform) => {
+    const archives = await inParallel(chosenPlatforms(), async (platform) => {
       const exe = path.join(work, `${platform.os}-${platform.arch}`, binName(platform));
       await mkdir(path.dirname(exe), { recursive: true });
       await buildExecutable(platform, runtimes.get(platform.runtime)!.binary, blob, exe, {
@@ -160,6 +163,23 @@ async function buildProbe(
   await unlink(path.join(layout, 'blobs'));
   await rename(blobs, path.join(layout, 'blobs'));
   return `${PROBE_REPOSITORY}:v${version}@${manifest.digest}`;
+}
+
+/** RELEASE_PLATFORMS, or those KIP_RELEASE_PLATFORMS names (an unknown name is an error). */
+function chosenPlatforms(): readonly ReleasePlatform[] {
+  const wanted = process.env.KIP_RELEASE_PLATFORMS?.split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+  if (!wanted?.length) return RELEASE_PLATFORMS;
+  const known = new Map(RELEASE_PLATFORMS.map((p) => [`${p.os}/${p.arch}`, p]));
+  return wanted.map((w) => {
+    const p = known.get(w);
+    if (!p)
+      throw new Error(
+        `KIP_RELEASE_PLATFORMS names ${w}, which is not a release platform (${[...known.keys()].join(', ')})`,
+      );
+    return p;
+  });
 }
 
 function mb(bytes: number): string {

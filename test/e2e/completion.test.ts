@@ -1,7 +1,8 @@
 /**
- * Shell completion as a shell asks for it: the real kubectl, with dist/ on PATH, runs
- * `kubectl __complete imagepull ...` (what kubectl's bash/zsh/fish scripts call), finds
- * dist/kubectl_complete-imagepull, which runs the plugin, which asks the real cluster.
+ * Shell completion as a shell asks for it: the real kubectl, with the released linux/amd64
+ * archive's files on PATH, runs `kubectl __complete imagepull ...` (what kubectl's bash/zsh/fish
+ * scripts call), finds its kubectl_complete-imagepull, which runs the executable beside it, which
+ * asks the real cluster.
  */
 import { execa } from 'execa';
 import { writeFile, rm } from 'node:fs/promises';
@@ -13,8 +14,8 @@ import { kubectl } from '../cluster/faults.js';
 import { onWorkstation, workstationEnv } from '../cluster/workstation.js';
 import { aPod } from './support/pod-builder.js';
 import { apply, cluster, createNamespace, deleteNamespace } from './support/kube.js';
+import { shippedBinDir } from './support/shipped.js';
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
 
 let info: ClusterInfo;
 let ns: string;
@@ -35,7 +36,7 @@ async function complete(...words: string[]): Promise<Completion> {
     timeout: 60_000,
     extendEnv: false,
     env: {
-      PATH: `${DIST}:${process.env.PATH}`,
+      PATH: `${shippedBinDir()}:${process.env.PATH}`,
       KUBECONFIG: info.kubeconfig,
       HOME: process.env.HOME ?? '/root',
       ...workstationEnv(),

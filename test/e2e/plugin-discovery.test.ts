@@ -2,17 +2,18 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shippedBinDir } from './support/shipped.js';
 
-const distDir = resolve(import.meta.dirname, '../../dist');
-const env = { ...process.env, PATH: `${distDir}${delimiter}${process.env['PATH'] ?? ''}` };
+const binDir = shippedBinDir();
+const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env['PATH'] ?? ''}` };
 
-/** Runs kubectl with dist/ first on PATH, as a user who installed the plugin would. */
+/** Runs kubectl with the released executable first on PATH, as a user who installed it would. */
 function kubectl(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const run = spawnSync('kubectl', args, { env, encoding: 'utf8', timeout: 30_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('kubectl finds the built plugin on PATH', () => {
+describe('kubectl finds the released plugin on PATH', () => {
   beforeAll(() => {
     try {
       execFileSync('kubectl', ['version', '--client'], { env, stdio: 'ignore' });
@@ -23,16 +24,13 @@ describe('kubectl finds the built plugin on PATH', () => {
           'sets up the end-to-end prerequisites',
       );
     }
-    if (!existsSync(resolve(distDir, 'kubectl-imagepull'))) {
-      throw new Error(
-        'dist/kubectl-imagepull is missing: run `npm run build` first (npm test does)',
-      );
-    }
+    if (!existsSync(resolve(binDir, 'kubectl-imagepull')))
+      throw new Error(`${binDir}/kubectl-imagepull is missing: the release build did not make it`);
   });
 
   it('lists kubectl-imagepull in `kubectl plugin list`', () => {
     const run = kubectl('plugin', 'list');
-    expect(run.stdout).toContain(resolve(distDir, 'kubectl-imagepull'));
+    expect(run.stdout).toContain(resolve(binDir, 'kubectl-imagepull'));
   });
 
   it('runs `kubectl imagepull --help`', () => {

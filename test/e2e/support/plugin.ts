@@ -1,10 +1,11 @@
-/** Runs the built plugin the way a user does: `kubectl imagepull ...` from the workstation. */
-import path from 'node:path';
+/**
+ * Runs the plugin the way a user does: `kubectl imagepull ...` from the workstation, with the
+ * released linux/amd64 executable first on PATH (support/shipped.ts).
+ */
 import { execa } from 'execa';
 import type { ClusterInfo } from '../../cluster/cluster-info.js';
 import { onWorkstation, workstationEnv } from '../../cluster/workstation.js';
-
-const DIST = path.resolve(import.meta.dirname, '../../../dist');
+import { shippedBinDir } from './shipped.js';
 
 /** What a run printed and how it ended. */
 export interface PluginRun {
@@ -21,7 +22,7 @@ export function imagepullCommand(
 ): { cmd: string; args: string[]; env: Record<string, string> } {
   const run = onWorkstation('kubectl', ['imagepull', ...args]);
   const env = {
-    PATH: `${DIST}:${process.env.PATH}`,
+    PATH: `${shippedBinDir()}:${process.env.PATH}`,
     KUBECONFIG: info.kubeconfig,
     NO_COLOR: '1',
     HOME: process.env.HOME ?? '/root',

@@ -54,11 +54,11 @@ export function requireReleaseTools(): void {
 }
 
 /** Runs the release build into `out`, asynchronously: it takes about a minute. */
-export async function buildRelease(out: string): Promise<void> {
+export async function buildRelease(out: string, env: Record<string, string> = {}): Promise<void> {
   await execFileAsync(
     path.join(root, 'node_modules/.bin/tsx'),
     [path.join(root, 'scripts/release/main.ts')],
-    { env: { ...process.env, KIP_RELEASE_OUT: out }, timeout: 900_000 },
+    { env: { ...process.env, ...env, KIP_RELEASE_OUT: out }, timeout: 900_000 },
   );
 }
 
