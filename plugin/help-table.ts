@@ -14,14 +14,16 @@ export function helpTableKey(argv: readonly string[]): string {
   return argv.join('\0');
 }
 
-/** Every invocation the table answers: the top-level help, `--version`, `version`, each command's help. */
+/**
+ * Every invocation the table answers: the top-level help, `--version` and each command's help.
+ * Not `version`: it names the runtime that runs it, which the build machine's node is not.
+ */
 export function helpInvocations(commands: readonly Command[] = COMMANDS): string[][] {
   const names = commands.map((c) => c.command.split(' ')[0]!);
   return [
     ['--help'],
     ['-h'],
     ['--version'],
-    ['version'],
     ...names.flatMap((name) => [
       [name, '--help'],
       [name, '-h'],
