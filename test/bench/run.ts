@@ -1,5 +1,6 @@
 // `npm run bench`: the built plugin's cold start, `reproduce` against a bare pod, and, on a
-// cluster seeded with 50,000 failing pods, one pod's diagnosis against `kubectl describe`, the
+// cluster seeded with 50,000 failing pods, one pod's diagnosis (the development bundle and the
+// release's linux/amd64 executable) against `kubectl describe`, the
 // fleet scan against `kubectl get pods -A -o json`, and `check -f` of 200 images. Prints figures
 // only; nothing here fails on a timing. Uses the running test cluster, or starts one (needs root)
 // and stops it afterwards.
@@ -18,6 +19,15 @@ import { benchReproduce } from './reproduce.js';
 import { buildProbeImage } from '../cluster/images/probe-image.js';
 import { probeBundlePath } from '../cluster/probe-bundle.js';
 import { CACHE_DIR } from '../cluster/layout.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { RELEASE_PLATFORMS } from '../../scripts/release/platforms.js';
+import {
+  buildRelease,
+  requireReleaseTools,
+  unpackArchive,
+} from '../integration/support/release-build.js';
 
 const bin = resolve(import.meta.dirname, '../../dist/kubectl-imagepull');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -66,6 +76,8 @@ async function main(): Promise<void> {
   // `--start-only`: the start figures without a cluster (no root, no cluster lock needed).
   if (process.argv.includes('--start-only')) return printTable(rows);
 
+  log('building the release linux/amd64 executable (what ships) for the cluster figures');
+  const shipped = await buildShippedAmd64();
   const { info, startedHere } = await useCluster();
   try {
     log(`reproduce vs a bare pod on ${info.nodes[0]!.name}, median of 5`);
@@ -99,7 +111,7 @@ async function main(): Promise<void> {
       note: scope,
     });
     try {
-      const one = await benchSinglePod(info, bin, log);
+      const one = await benchSinglePod(info, bin, shipped.bin, log);
       rows.push(
         {
           what: 'kubectl describe pod',
@@ -115,6 +127,16 @@ async function main(): Promise<void> {
           what: 'diagnose POD (registry check)',
           figure: ms(one.diagnoseMs),
           note: `${(one.diagnoseMs / one.describeMs).toFixed(2)}x describe (target <= 1x)`,
+        },
+        {
+          what: 'shipped diagnose POD --no-registry',
+          figure: ms(one.shipped.diagnoseNoRegistryMs),
+          note: `${(one.shipped.diagnoseNoRegistryMs / one.describeMs).toFixed(2)}x describe; release linux/amd64 executable (Node 22)`,
+        },
+        {
+          what: 'shipped diagnose POD (registry)',
+          figure: ms(one.shipped.diagnoseMs),
+          note: `${(one.shipped.diagnoseMs / one.describeMs).toFixed(2)}x describe (target <= 1x)`,
         },
         {
           what: 'diagnose POD: peak RSS',
@@ -167,8 +189,19 @@ async function main(): Promise<void> {
       log('stopping the cluster this bench started');
       await stopCluster();
     }
+    await rm(shipped.dir, { recursive: true, force: true });
   }
   printTable(rows);
+}
+
+/** The release's linux/amd64 executable, built as `npm run release` builds it, in a scratch dir. */
+async function buildShippedAmd64(): Promise<{ bin: string; dir: string }> {
+  requireReleaseTools();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kip-bench-shipped-'));
+  const release = path.join(dir, 'release');
+  await buildRelease(release, { KIP_RELEASE_PLATFORMS: 'linux/amd64' });
+  const amd64 = RELEASE_PLATFORMS.find((p) => p.os === 'linux' && p.arch === 'amd64')!;
+  return { bin: unpackArchive(release, dir, amd64), dir };
 }
 
 /** The running cluster, or a new one when none runs (then this bench also stops it). */

@@ -21,6 +21,8 @@ export interface SinglePodFigures {
   readonly diagnoseMs: number;
   /** Peak RSS of `diagnose POD` with its registry check, median of 3. */
   readonly diagnosePeakRssMb: number;
+  /** The release's linux/amd64 executable (what ships), timed in the same rounds. */
+  readonly shipped: { readonly diagnoseNoRegistryMs: number; readonly diagnoseMs: number };
   /** The same two without NODE_EXTRA_CA_CERTS, when the environment sets it (else undefined). */
   readonly clean?: { readonly describeMs: number; readonly diagnoseNoRegistryMs: number };
 }
@@ -34,6 +36,7 @@ export const SINGLE_POD_RUNS = 25;
 export async function benchSinglePod(
   info: ClusterInfo,
   bin: string,
+  shippedBin: string,
   log: (line: string) => void,
 ): Promise<SinglePodFigures> {
   const core = adminClient(info.kubeconfig);
@@ -55,15 +58,24 @@ export async function benchSinglePod(
       env,
     });
     log(`timing describe and diagnose, ${SINGLE_POD_RUNS} runs each, interleaved`);
-    const [describeMs = NaN, diagnoseNoRegistryMs = NaN, diagnoseMs = NaN] = medianWallMs(
+    const [
+      describeMs = NaN,
+      diagnoseNoRegistryMs = NaN,
+      diagnoseMs = NaN,
+      shippedNoRegistryMs = NaN,
+      shippedMs = NaN,
+    ] = medianWallMs(
       [
         there('kubectl', ['describe', 'pod', '-n', NAMESPACE, POD]),
         there(bin, ['diagnose', '-n', NAMESPACE, POD, '--no-registry']),
         there(bin, ['diagnose', '-n', NAMESPACE, POD]),
+        there(shippedBin, ['diagnose', '-n', NAMESPACE, POD, '--no-registry']),
+        there(shippedBin, ['diagnose', '-n', NAMESPACE, POD]),
       ],
       SINGLE_POD_RUNS,
       [0, 1],
     );
+    const shipped = { diagnoseNoRegistryMs: shippedNoRegistryMs, diagnoseMs: shippedMs };
     const diagnosePeakRssMb = median(
       [0, 1, 2].map(
         () => measureResources(there(bin, ['diagnose', '-n', NAMESPACE, POD]), [0, 1]).peakRssMb,
@@ -72,7 +84,7 @@ export async function benchSinglePod(
     // Where the environment sets NODE_EXTRA_CA_CERTS (measure.ts says what it costs), time the
     // pair without it too, so both figures are on the table.
     if (!env.NODE_EXTRA_CA_CERTS)
-      return { describeMs, diagnoseNoRegistryMs, diagnoseMs, diagnosePeakRssMb };
+      return { describeMs, diagnoseNoRegistryMs, diagnoseMs, diagnosePeakRssMb, shipped };
     const cleanEnv = envWithoutExtraCas(env);
     log('timing the pair again without NODE_EXTRA_CA_CERTS');
     const [cleanDescribe = NaN, cleanDiagnose = NaN] = medianWallMs(
@@ -88,6 +100,7 @@ export async function benchSinglePod(
       diagnoseNoRegistryMs,
       diagnoseMs,
       diagnosePeakRssMb,
+      shipped,
       clean: { describeMs: cleanDescribe, diagnoseNoRegistryMs: cleanDiagnose },
     };
   } finally {
