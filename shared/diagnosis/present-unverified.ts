@@ -26,7 +26,7 @@ const SHOWS_AS: ReadonlySet<Cause> = new Set([
 ]);
 
 /** A pod on the same node that runs the image, and the credentials it pulls with. */
-export interface CopyHolder {
+interface CopyHolder {
   readonly pod: string;
   readonly imagePullSecrets: readonly string[];
   readonly serviceAccountName?: string;
@@ -34,10 +34,6 @@ export interface CopyHolder {
 
 /** What the diagnosis adds when the image is on the node yet the pod was refused it. */
 export interface PresentUnverified {
-  readonly holders: readonly CopyHolder[];
-  readonly policy: string;
-  /** The policy came from configz; otherwise it is the default of the node's kubelet version. */
-  readonly policyFromConfigz: boolean;
   /** Replaces the never-pull summary, which would say the image is absent. */
   readonly detail?: string;
   readonly evidence: readonly EvidenceLine[];
@@ -80,9 +76,6 @@ export function presentUnverified(
   const secrets = [...new Set(holders.flatMap((h) => h.imagePullSecrets))];
   const sameNamespace = holders.some((h) => h.pod.startsWith(`${evidence.pod.namespace}/`));
   return {
-    holders,
-    policy,
-    policyFromConfigz: Boolean(configured),
     detail:
       cause === 'never-pull'
         ? `imagePullPolicy is Never and ${container.image} is on ${nodeName}, but pulled with credentials this pod does not show (${policy}), so the kubelet reports it as not present`
